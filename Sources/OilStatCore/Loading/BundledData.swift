@@ -1,0 +1,201 @@
+import Foundation
+import GRDB
+
+/// The figures, producers, groups and agreements shipped in `Data/`, loaded on first use.
+///
+/// The folder's fingerprint (SHA-256 of its files) is recorded as an import of format `bundled`;
+/// when the files change, the bundled part of the database is replaced in one transaction. Figures
+/// the user loaded are kept.
+public struct BundledData: Sendable {
+    /// The folder holding the CSV files.
+    public let directory: URL
+
+    /// The environment variable that overrides the folder.
+    public static let directoryVariable = "OILSTAT_DATA"
+
+    /// The files read, in load order.
+    public static let fileNames = [
+        "producers.csv", "groups.csv", "group_memberships.csv", "sources.csv", "production.csv",
+        "agreements.csv", "agreement_phases.csv", "agreement_quotas.csv",
+    ]
+
+    public init(directory: URL) { self.directory = directory }
+
+    /// `$OILSTAT_DATA`, else the `Data/` folder of the source tree this binary was built from,
+    /// else `./Data`.
+    public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let path = environment[directoryVariable], !path.isEmpty { return URL(fileURLWithPath: path) }
+        let built = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Data")
+        if FileManager.default.fileExists(atPath: built.appendingPathComponent("producers.csv").path) { return built }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Data")
+    }
+
+    /// The bundle shipped with this build.
+    public static var standard: BundledData { BundledData(directory: defaultDirectory()) }
+
+    /// Loads the bundle into `database` unless the same files are loaded already; returns whether it loaded.
+    @discardableResult
+    public func loadIfNeeded(into database: OilStatDatabase) throws -> Bool {
+        var contents: [String: [UInt8]] = [:]
+        var fingerprint = SHA256()
+        for name in Self.fileNames {
+            let url = directory.appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw OilStatError(file: url.path, message: "bundled data file not found (set \(Self.directoryVariable) to the Data folder)")
+            }
+            contents[name] = [UInt8](data)
+            fingerprint.update(Array(name.utf8))
+            fingerprint.update([UInt8](data))
+        }
+        let digest = fingerprint.finalizeHex()
+        let current = try database.queue.read { db in
+            try String.fetchOne(db, sql: "SELECT sha256 FROM import WHERE format = 'bundled' ORDER BY id DESC LIMIT 1")
+        }
+        if current == digest { return false }
+        try database.queue.write { db in try load(contents, fingerprint: digest, in: db) }
+        return true
+    }
+
+    private func load(_ contents: [String: [UInt8]], fingerprint: String, in db: Database) throws {
+        func records(_ name: String) throws -> (header: [String: Int], rows: [CSVReader.Record], file: String) {
+            let file = directory.appendingPathComponent(name).path
+            var reader = CSVReader(bytes: contents[name] ?? [], fileName: file)
+            guard let header = try reader.next() else { throw OilStatError(file: file, line: 1, message: "empty file") }
+            var columns: [String: Int] = [:]
+            for (index, name) in header.fields.enumerated() { columns[name.trimmingCharacters(in: .whitespaces)] = index }
+            return (columns, try reader.readAll(), file)
+        }
+        func value(_ table: (header: [String: Int], rows: [CSVReader.Record], file: String), _ row: CSVReader.Record, _ column: String,
+                   required: Bool = true) throws -> String {
+            guard let index = table.header[column] else {
+                throw OilStatError(file: table.file, line: 1, field: column, message: "missing column")
+            }
+            let text = index < row.fields.count ? row.fields[index].trimmingCharacters(in: .whitespaces) : ""
+            if required && text.isEmpty { throw OilStatError(file: table.file, line: row.line, field: column, message: "empty") }
+            return text
+        }
+        func month(_ text: String, _ table: (header: [String: Int], rows: [CSVReader.Record], file: String), _ row: CSVReader.Record,
+                   _ column: String) throws -> String? {
+            if text.isEmpty { return nil }
+            guard let month = Month(text), text.count == 7 else {
+                throw OilStatError(file: table.file, line: row.line, field: column, message: "\"\(text)\" is not a month (YYYY-MM)")
+            }
+            return month.description
+        }
+        func number(_ text: String, _ table: (header: [String: Int], rows: [CSVReader.Record], file: String), _ row: CSVReader.Record,
+                    _ column: String) throws -> Double? {
+            if MissingValue.isMissing(text) { return nil }
+            guard let value = NumberParser.parse(text) else {
+                throw OilStatError(file: table.file, line: row.line, field: column, message: "\"\(text)\" is not a number")
+            }
+            return value
+        }
+
+        // Replace the bundled part: figures of earlier bundled imports, groups, agreements, aliases.
+        try db.execute(sql: """
+            DELETE FROM production_figure WHERE importId IN (SELECT id FROM import WHERE format IN ('bundled', 'bundled-figures'));
+            DELETE FROM import WHERE format IN ('bundled', 'bundled-figures');
+            DELETE FROM agreement_quota; DELETE FROM agreement_phase; DELETE FROM agreement;
+            DELETE FROM group_membership; DELETE FROM producer_group; DELETE FROM producer_alias;
+            """)
+
+        let producers = try records("producers.csv")
+        for row in producers.rows {
+            let code = try value(producers, row, "code")
+            let kind = try value(producers, row, "kind")
+            let alpha3 = try value(producers, row, "alpha3", required: false)
+            let name = try value(producers, row, "name")
+            let id: Int
+            if kind == "country", let alpha2 = FigureKey.alpha2ProducerID(code) {
+                id = alpha2
+            } else if let existing = try Int.fetchOne(db, sql: "SELECT id FROM producer WHERE code = ?", arguments: [code]) {
+                id = existing
+            } else {
+                id = max(FigureKey.firstOtherProducerID, try Int.fetchOne(db, sql: "SELECT MAX(id) + 1 FROM producer") ?? 0)
+            }
+            try db.execute(sql: """
+                INSERT INTO producer (id, code, alpha3, name, kind) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET code = excluded.code, alpha3 = excluded.alpha3, name = excluded.name, kind = excluded.kind
+                """, arguments: [id, code, alpha3.isEmpty ? nil : alpha3, name, kind])
+            for alias in try value(producers, row, "aliases", required: false).split(separator: ";") {
+                let alias = alias.trimmingCharacters(in: .whitespaces)
+                guard !alias.isEmpty else { continue }
+                try db.execute(sql: "INSERT OR IGNORE INTO producer_alias (alias, producerId) VALUES (?, ?)", arguments: [alias, id])
+            }
+        }
+
+        let groups = try records("groups.csv")
+        for row in groups.rows {
+            try ProducerGroup(id: try value(groups, row, "id"), name: try value(groups, row, "name"), kind: try value(groups, row, "kind"),
+                              description: try value(groups, row, "description", required: false)).insert(db)
+        }
+        let memberships = try records("group_memberships.csv")
+        for row in memberships.rows {
+            let producerText = try value(memberships, row, "producer")
+            let producer: Producer
+            do { producer = try OilStatDatabase.producer(matching: producerText, in: db) } catch let error as OilStatError {
+                throw OilStatError(file: memberships.file, line: row.line, field: "producer", message: error.message)
+            }
+            try GroupMembership(groupId: try value(memberships, row, "group"), producerId: producer.id,
+                                fromMonth: try month(try value(memberships, row, "from"), memberships, row, "from")!,
+                                toMonth: try month(try value(memberships, row, "to", required: false), memberships, row, "to"),
+                                note: try value(memberships, row, "note", required: false),
+                                source: try value(memberships, row, "source", required: false)).insert(db)
+        }
+
+        let sources = try records("sources.csv")
+        for row in sources.rows {
+            let name = try value(sources, row, "name")
+            let description = try value(sources, row, "description", required: false)
+            if let id = try OilStatDatabase.sourceID(named: name, description: description, create: true, in: db) {
+                try db.execute(sql: "UPDATE source SET description = ? WHERE id = ?", arguments: [description, id])
+            }
+        }
+
+        let productionFile = directory.appendingPathComponent("production.csv").path
+        _ = try LongCSVLoader().load(bytes: contents["production.csv"] ?? [], fileName: productionFile, vintage: "bundled",
+                                     format: "bundled-figures", in: db)
+
+        let agreements = try records("agreements.csv")
+        for row in agreements.rows {
+            try Agreement(id: try value(agreements, row, "id"), name: try value(agreements, row, "name"),
+                          fromMonth: try month(try value(agreements, row, "from"), agreements, row, "from")!,
+                          toMonth: try month(try value(agreements, row, "to"), agreements, row, "to")!,
+                          description: try value(agreements, row, "description", required: false),
+                          source: try value(agreements, row, "source", required: false)).insert(db)
+        }
+        let phases = try records("agreement_phases.csv")
+        for row in phases.rows {
+            try AgreementPhase(agreementId: try value(phases, row, "agreement"), phase: try value(phases, row, "phase"),
+                               fromMonth: try month(try value(phases, row, "from"), phases, row, "from")!,
+                               toMonth: try month(try value(phases, row, "to"), phases, row, "to")!,
+                               totalAdjustmentKBD: try number(try value(phases, row, "total_adjustment_kbd", required: false), phases, row, "total_adjustment_kbd"),
+                               note: try value(phases, row, "note", required: false)).insert(db)
+        }
+        let quotas = try records("agreement_quotas.csv")
+        for row in quotas.rows {
+            let producerText = try value(quotas, row, "producer")
+            let producer: Producer
+            do { producer = try OilStatDatabase.producer(matching: producerText, in: db) } catch let error as OilStatError {
+                throw OilStatError(file: quotas.file, line: row.line, field: "producer", message: error.message)
+            }
+            let exemptText = try value(quotas, row, "exempt", required: false).lowercased()
+            try AgreementQuota(agreementId: try value(quotas, row, "agreement"), phase: try value(quotas, row, "phase"),
+                               producerId: producer.id, side: try value(quotas, row, "side"),
+                               referenceMonth: try month(try value(quotas, row, "reference_month", required: false), quotas, row, "reference_month"),
+                               referenceKBD: try number(try value(quotas, row, "reference_kbd", required: false), quotas, row, "reference_kbd"),
+                               adjustmentKBD: try number(try value(quotas, row, "adjustment_kbd", required: false), quotas, row, "adjustment_kbd"),
+                               requiredKBD: try number(try value(quotas, row, "required_kbd", required: false), quotas, row, "required_kbd"),
+                               exempt: ["1", "true", "yes"].contains(exemptText),
+                               note: try value(quotas, row, "note", required: false),
+                               source: try value(quotas, row, "source", required: false)).insert(db)
+        }
+
+        var record = ImportRecord(fileName: directory.path, sha256: fingerprint, format: "bundled", vintage: "bundled",
+                                  importedAt: ISO8601DateFormatter().string(from: Date()), seconds: 0,
+                                  rowsRead: 0, rowsStored: 0, rowsMissing: 0, rowsSkipped: 0)
+        try record.insert(db)
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import GRDB
+
+/// Loads production figures from a long CSV: `producer,month,value,unit,source[,product][,note]`.
+///
+/// Columns are found by header name, in any order. The load is atomic: the first bad row aborts
+/// the whole file with `FILE:LINE: field: what is wrong` and nothing is written. Re-loading a file
+/// replaces its figures (one figure per producer, month, product and source) and so is idempotent.
+/// Missing values (`-`, `x`, `..`, empty) are counted, never stored as zero.
+public struct LongCSVLoader {
+    /// The columns a long CSV must have.
+    public static let requiredColumns = ["producer", "month", "value", "unit", "source"]
+
+    public init() {}
+
+    /// Loads the file at `url` into `database` in one transaction and returns the import record written.
+    ///
+    /// A file already loaded (same SHA-256 and format) is not loaded again: the earlier record is returned.
+    public func load(_ url: URL, into database: OilStatDatabase, vintage: String = "", format: String = "long-csv") throws -> ImportRecord {
+        let bytes: [UInt8]
+        do { bytes = [UInt8](try Data(contentsOf: url)) } catch {
+            throw OilStatError(file: url.path, message: "cannot read the file")
+        }
+        return try database.queue.write { db in
+            try load(bytes: bytes, fileName: url.path, vintage: vintage, format: format, in: db)
+        }
+    }
+
+    /// Loads CSV `bytes` inside an open transaction; the caller's transaction rolls back on error.
+    public func load(bytes: [UInt8], fileName displayName: String, vintage: String = "", format: String = "long-csv",
+                     in db: Database) throws -> ImportRecord {
+        let started = Date()
+        var reader = CSVReader(bytes: bytes, fileName: displayName)
+        guard let header = try reader.next() else {
+            throw OilStatError(file: displayName, line: 1, message: "the file is empty (expected a header: \(Self.requiredColumns.joined(separator: ",")))")
+        }
+        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        var column: [String: Int] = [:]
+        for (index, name) in names.enumerated() where column[name] == nil { column[name] = index }
+        for required in Self.requiredColumns where column[required] == nil {
+            throw OilStatError(file: displayName, line: header.line, field: required,
+                               message: "missing column (the header must name \(Self.requiredColumns.joined(separator: ",")))")
+        }
+        let records = try reader.readAll()
+        let sha = SHA256.hex(of: bytes)
+        if let previous = try OilStatDatabase.existingImport(sha256: sha, format: format, in: db) {
+            return previous
+        }
+        do {
+            var counts = (read: 0, stored: 0, missing: 0)
+            var importRecord = ImportRecord(fileName: displayName, sha256: sha, format: format, vintage: vintage,
+                                            importedAt: ISO8601DateFormatter().string(from: started), seconds: 0,
+                                            rowsRead: 0, rowsStored: 0, rowsMissing: 0, rowsSkipped: 0)
+            try importRecord.insert(db)
+            let importID = importRecord.id!
+            var producerCache: [String: Int] = [:]
+            var sourceCache: [String: Int] = [:]
+            var seen: [Int64: Int] = [:]
+            let insert = try db.makeStatement(sql: """
+                INSERT INTO production_figure (id, value, assessment, importId, note) VALUES (?, ?, NULL, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET value = excluded.value, importId = excluded.importId, note = excluded.note
+                """)
+            for record in records {
+                counts.read += 1
+                func field(_ name: String) -> String {
+                    guard let index = column[name], index < record.fields.count else { return "" }
+                    return record.fields[index].trimmingCharacters(in: .whitespaces)
+                }
+                func fail(_ name: String, _ message: String) -> OilStatError {
+                    OilStatError(file: displayName, line: record.line, field: name, message: message)
+                }
+                if record.fields.count != names.count {
+                    throw OilStatError(file: displayName, line: record.line,
+                                       message: "expected \(names.count) fields, found \(record.fields.count)")
+                }
+                let producerText = field("producer")
+                guard !producerText.isEmpty else { throw fail("producer", "empty producer") }
+                let producerID: Int
+                if let cached = producerCache[producerText] {
+                    producerID = cached
+                } else {
+                    do { producerID = try OilStatDatabase.producer(matching: producerText, in: db).id } catch let error as OilStatError {
+                        throw fail("producer", error.message)
+                    }
+                    producerCache[producerText] = producerID
+                }
+                let monthText = field("month")
+                guard let month = Month(monthText), monthText.count == 7 else {
+                    throw fail("month", "\"\(monthText)\" is not a month (YYYY-MM)")
+                }
+                let valueText = field("value")
+                if MissingValue.isMissing(valueText) {
+                    counts.missing += 1
+                    continue
+                }
+                guard let value = NumberParser.parse(valueText) else {
+                    throw fail("value", "\"\(valueText)\" is not a number")
+                }
+                let unitText = field("unit")
+                guard let unit = ProductionUnit(spelling: unitText) else {
+                    throw fail("unit", "unknown unit \"\(unitText)\" (use kb/d, mb/d, b/d, kbbl or kt)")
+                }
+                let sourceText = field("source")
+                guard !sourceText.isEmpty else { throw fail("source", "empty source") }
+                let sourceID: Int
+                if let cached = sourceCache[sourceText.lowercased()] {
+                    sourceID = cached
+                } else {
+                    sourceID = try OilStatDatabase.sourceID(named: sourceText, in: db)!
+                    sourceCache[sourceText.lowercased()] = sourceID
+                }
+                let productText = field("product")
+                guard let productCode = ProductSpelling.code(for: productText) else {
+                    throw fail("product", "unknown product \"\(productText)\" (use CRUDEOIL, CRUDECOND, NGL, TOTLIQ...)")
+                }
+                let productID = try OilStatDatabase.dimensionID(.product, code: productCode, in: db)
+                // Rates and monthly volumes are stored as kb/d (volumes by the days of the month); tonnes as KTONS.
+                let storedUnit = unit == .kt ? try OilStatDatabase.dimensionID(.unit, code: "KTONS", in: db) : UnitCode.kbd.id
+                let storedValue = unit == .kt ? value : unit.toKBD(value, in: month)
+                let key = FigureKey(source: sourceID, producer: producerID, month: month, product: productID,
+                                    flow: Flow.production.id, unit: storedUnit).rawValue
+                if let firstLine = seen[key] {
+                    throw fail("producer", "a second figure for \(producerText) \(month) (\(productCode), \(sourceText)); the first is on line \(firstLine)")
+                }
+                seen[key] = record.line
+                let note = field("note")
+                try insert.execute(arguments: [key, storedValue, importID, note.isEmpty ? nil : note])
+                counts.stored += 1
+            }
+            importRecord.rowsRead = counts.read
+            importRecord.rowsStored = counts.stored
+            importRecord.rowsMissing = counts.missing
+            importRecord.seconds = Date().timeIntervalSince(started)
+            try importRecord.update(db)
+            return importRecord
+        }
+    }
+}

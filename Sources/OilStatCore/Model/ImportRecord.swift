@@ -1,0 +1,43 @@
+import GRDB
+
+/// One load of a file into the database: what was read, what was stored, and when.
+///
+/// A file whose SHA-256 was already loaded for the same source is not loaded again.
+public struct ImportRecord: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
+    public var id: Int64?
+    /// The file's name as given.
+    public var fileName: String
+    /// Lower-case hex SHA-256 of the file's bytes.
+    public var sha256: String
+    /// `long-csv`, `jodi`, `eia-api`, `eia-bulk`, `ei`, `bundled`...
+    public var format: String
+    /// The vintage (release) the figures belong to, e.g. the download date or report month.
+    public var vintage: String
+    /// When the import ran, ISO 8601.
+    public var importedAt: String
+    /// Wall time of the import in seconds.
+    public var seconds: Double
+    public var rowsRead: Int
+    public var rowsStored: Int
+    public var rowsMissing: Int
+    public var rowsSkipped: Int
+
+    public static let databaseTableName = "import"
+
+    public init(id: Int64? = nil, fileName: String, sha256: String, format: String, vintage: String, importedAt: String,
+                seconds: Double, rowsRead: Int, rowsStored: Int, rowsMissing: Int, rowsSkipped: Int) {
+        self.id = id
+        self.fileName = fileName
+        self.sha256 = sha256
+        self.format = format
+        self.vintage = vintage
+        self.importedAt = importedAt
+        self.seconds = seconds
+        self.rowsRead = rowsRead
+        self.rowsStored = rowsStored
+        self.rowsMissing = rowsMissing
+        self.rowsSkipped = rowsSkipped
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}

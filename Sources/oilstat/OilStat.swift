@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct OilStat: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "oilstat", abstract: "Oil production statistics.")
+}
