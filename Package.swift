@@ -32,10 +32,10 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
-        // Shares, changes, averages, units, concentration, conformity.
+        // Shares, changes, averages, units, concentration, conformity; results as report tables.
         .target(
             name: "OilStatAnalysis",
-            dependencies: ["OilStatCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["OilStatCore", "OilStatReport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Tables, CSV/TSV/JSON/Markdown, SVG charts and the HTML report. No database.
         .target(name: "OilStatReport"),
@@ -49,7 +49,7 @@ let package = Package(
         ),
         .testTarget(name: "OilStatCoreTests", dependencies: ["OilStatCore"]),
         .testTarget(name: "OilStatImportTests", dependencies: ["OilStatImport", "OilStatCore"]),
-        .testTarget(name: "OilStatAnalysisTests", dependencies: ["OilStatAnalysis", "OilStatCore"]),
+        .testTarget(name: "OilStatAnalysisTests", dependencies: ["OilStatAnalysis", "OilStatCore", "OilStatReport"]),
         .testTarget(name: "OilStatReportTests", dependencies: ["OilStatReport"]),
         .testTarget(name: "OilStatCommandTests", dependencies: ["oilstat", "OilStatCore"]),
     ]

@@ -16,7 +16,7 @@ public struct LongCSVLoader {
     /// Loads the file at `url` into `database` in one transaction and returns the import record written.
     ///
     /// A file already loaded (same SHA-256 and format) is not loaded again: the earlier record is returned.
-    public func load(_ url: URL, into database: OilStatDatabase, vintage: String = "", format: String = "long-csv") throws -> ImportRecord {
+    public func load(_ url: URL, into database: OilStatDatabase, vintage: String = "", format: String = "long-csv") throws -> ImportOutcome {
         let bytes: [UInt8]
         do { bytes = [UInt8](try Data(contentsOf: url)) } catch {
             throw OilStatError(file: url.path, message: "cannot read the file")
@@ -28,7 +28,7 @@ public struct LongCSVLoader {
 
     /// Loads CSV `bytes` inside an open transaction; the caller's transaction rolls back on error.
     public func load(bytes: [UInt8], fileName displayName: String, vintage: String = "", format: String = "long-csv",
-                     in db: Database) throws -> ImportRecord {
+                     in db: Database) throws -> ImportOutcome {
         let started = Date()
         var reader = CSVReader(bytes: bytes, fileName: displayName)
         guard let header = try reader.next() else {
@@ -44,7 +44,7 @@ public struct LongCSVLoader {
         let records = try reader.readAll()
         let sha = SHA256.hex(of: bytes)
         if let previous = try OilStatDatabase.existingImport(sha256: sha, format: format, in: db) {
-            return previous
+            return ImportOutcome(record: previous, alreadyImported: true)
         }
         do {
             var counts = (read: 0, stored: 0, missing: 0)
@@ -132,7 +132,7 @@ public struct LongCSVLoader {
             importRecord.rowsMissing = counts.missing
             importRecord.seconds = Date().timeIntervalSince(started)
             try importRecord.update(db)
-            return importRecord
+            return ImportOutcome(record: importRecord, alreadyImported: false)
         }
     }
 }

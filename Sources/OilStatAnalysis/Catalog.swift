@@ -1,0 +1,141 @@
+import GRDB
+import OilStatCore
+import OilStatReport
+
+/// What is loaded: producers, groups with their members, agreements, sources and imports, as tables.
+public struct Catalog: Sendable {
+    public let database: OilStatDatabase
+
+    public init(database: OilStatDatabase) { self.database = database }
+
+    /// Producers with at least one figure (or all of them), with aliases and figure counts.
+    public func producersTable(includeWithoutFigures: Bool = false) throws -> ReportTable {
+        let rows = try database.queue.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT p.code, p.alpha3, p.name, p.kind,
+                       (SELECT group_concat(alias, '; ') FROM (SELECT alias FROM producer_alias a WHERE a.producerId = p.id ORDER BY alias)) AS aliases,
+                       COALESCE(c.figures, 0) AS figures
+                FROM producer p
+                LEFT JOIN (SELECT (id >> 40) & 4095 AS producerId, COUNT(*) AS figures FROM production_figure GROUP BY 1) c
+                  ON c.producerId = p.id
+                ORDER BY p.kind DESC, p.code
+                """)
+        }
+        let columns = [
+            ReportColumn(key: "code", heading: "Code"), ReportColumn(key: "alpha3", heading: "Alpha-3"),
+            ReportColumn(key: "name", heading: "Name"), ReportColumn(key: "kind", heading: "Kind"),
+            ReportColumn(key: "figures", heading: "Figures"), ReportColumn(key: "aliases", heading: "Aliases"),
+        ]
+        let body: [[ReportValue]] = rows.compactMap { row in
+            let figures: Int = row["figures"]
+            if figures == 0 && !includeWithoutFigures { return nil }
+            return [.text(row["code"]), .text(row["alpha3"] ?? ""), .text(row["name"]), .text(row["kind"]),
+                    .number(Double(figures)), .text(row["aliases"] ?? "")]
+        }
+        return ReportTable(title: "Producers", columns: columns, rows: body,
+                           notes: ["\(body.count) of \(rows.count) producers\(includeWithoutFigures ? "" : " (those with figures; --all lists every one)")."])
+    }
+
+    /// Groups and their members as of `month` (default: every membership with its dates).
+    public func groupsTable(month: Month? = nil) throws -> ReportTable {
+        let rows = try database.queue.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT g.id, g.name, p.code, p.name AS producer, m.fromMonth, m.toMonth, m.note
+                FROM producer_group g JOIN group_membership m ON m.groupId = g.id JOIN producer p ON p.id = m.producerId
+                WHERE ?1 IS NULL OR (m.fromMonth <= ?1 AND (m.toMonth IS NULL OR m.toMonth >= ?1))
+                ORDER BY g.id, p.name, m.fromMonth
+                """, arguments: [month?.description])
+        }
+        let columns = [
+            ReportColumn(key: "group", heading: "Group"), ReportColumn(key: "producer", heading: "Code"),
+            ReportColumn(key: "name", heading: "Producer"), ReportColumn(key: "from", heading: "From"),
+            ReportColumn(key: "to", heading: "To"), ReportColumn(key: "note", heading: "Note"),
+        ]
+        let body: [[ReportValue]] = rows.map {
+            [.text($0["id"]), .text($0["code"]), .text($0["producer"]), .text($0["fromMonth"]), .text($0["toMonth"] ?? ""), .text($0["note"])]
+        }
+        let title = month.map { "Group members in \($0)" } ?? "Groups and dated memberships"
+        return ReportTable(title: title, columns: columns, rows: body,
+                           notes: ["Non-OPEC is every country that is not an OPEC member in the month asked.", "\(body.count) memberships."])
+    }
+
+    /// Agreements with their phases and totals over the participants' quotas.
+    public func agreementsTable() throws -> ReportTable {
+        let rows = try database.queue.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.id, a.name, ph.phase, ph.fromMonth, ph.toMonth, ph.totalAdjustmentKBD,
+                       (SELECT COUNT(*) FROM agreement_quota q WHERE q.agreementId = a.id AND q.phase = ph.phase) AS participants,
+                       (SELECT COUNT(*) FROM agreement_quota q WHERE q.agreementId = a.id AND q.phase = ph.phase AND q.exempt) AS exempt,
+                       (SELECT SUM(referenceKBD) FROM agreement_quota q WHERE q.agreementId = a.id AND q.phase = ph.phase AND NOT q.exempt) AS reference,
+                       (SELECT SUM(adjustmentKBD) FROM agreement_quota q WHERE q.agreementId = a.id AND q.phase = ph.phase AND NOT q.exempt) AS adjustment,
+                       (SELECT SUM(requiredKBD) FROM agreement_quota q WHERE q.agreementId = a.id AND q.phase = ph.phase AND NOT q.exempt) AS required
+                FROM agreement a JOIN agreement_phase ph ON ph.agreementId = a.id
+                ORDER BY a.fromMonth, a.id, ph.fromMonth
+                """)
+        }
+        func value(_ x: Double?) -> ReportValue { x.map(ReportValue.number) ?? .missing }
+        let columns = [
+            ReportColumn(key: "agreement", heading: "Agreement"), ReportColumn(key: "name", heading: "Name"),
+            ReportColumn(key: "phase", heading: "Phase"), ReportColumn(key: "from", heading: "From"), ReportColumn(key: "to", heading: "To"),
+            ReportColumn(key: "participants", heading: "Parties"), ReportColumn(key: "exempt", heading: "Exempt"),
+            ReportColumn(key: "reference_kbd", heading: "Reference kb/d"), ReportColumn(key: "adjustment_kbd", heading: "Adjustment kb/d", signed: true),
+            ReportColumn(key: "required_kbd", heading: "Required kb/d"), ReportColumn(key: "published_adjustment_kbd", heading: "Published adj. kb/d", signed: true),
+        ]
+        let body: [[ReportValue]] = rows.map {
+            [.text($0["id"]), .text($0["name"]), .text($0["phase"]), .text($0["fromMonth"]), .text($0["toMonth"]),
+             .number(Double($0["participants"] as Int)), .number(Double($0["exempt"] as Int)),
+             value($0["reference"]), value($0["adjustment"]), value($0["required"]), value($0["totalAdjustmentKBD"])]
+        }
+        return ReportTable(title: "Production agreements", columns: columns, rows: body,
+                           notes: ["Sums over participants with quotas (exempt participants excluded); `..` = not published.",
+                                   "Sources: Data/agreement_quotas.csv (see Data/README.md)."])
+    }
+
+    /// Sources with how many figures, producers and months each has.
+    public func sourcesTable() throws -> ReportTable {
+        let rows = try database.queue.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT s.id, s.name, s.description, COUNT(f.id) AS figures,
+                       MIN((f.id >> 24) & 65535) AS first, MAX((f.id >> 24) & 65535) AS last
+                FROM source s LEFT JOIN production_figure f ON f.id BETWEEN (s.id << 52) AND ((s.id + 1) << 52) - 1
+                GROUP BY s.id ORDER BY s.id
+                """)
+        }
+        let columns = [
+            ReportColumn(key: "source", heading: "Source"), ReportColumn(key: "figures", heading: "Figures"),
+            ReportColumn(key: "first", heading: "First"), ReportColumn(key: "last", heading: "Last"),
+            ReportColumn(key: "description", heading: "Description"),
+        ]
+        let body: [[ReportValue]] = rows.map {
+            let first: Int? = $0["first"], last: Int? = $0["last"]
+            return [.text($0["name"]), .number(Double($0["figures"] as Int)), .text(first.map { Month(index: $0).description } ?? ""),
+                    .text(last.map { Month(index: $0).description } ?? ""), .text(Self.firstSentence($0["description"]))]
+        }
+        return ReportTable(title: "Sources", columns: columns, rows: body, notes: ["Reports never mix sources: choose one with --source NAME."])
+    }
+
+    /// The first sentence of `text` (up to the first ". " or "("), for one-line table cells.
+    static func firstSentence(_ text: String) -> String {
+        var cut = text.endIndex
+        for marker in [". ", " ("] { if let range = text.range(of: marker), range.lowerBound < cut { cut = range.lowerBound } }
+        return String(text[..<cut])
+    }
+
+    /// Every import: file, SHA-256, counts and time.
+    public func importsTable() throws -> ReportTable {
+        let imports = try database.imports()
+        let columns = [
+            ReportColumn(key: "id", heading: "#"), ReportColumn(key: "file", heading: "File"), ReportColumn(key: "format", heading: "Format"),
+            ReportColumn(key: "sha256", heading: "SHA-256"), ReportColumn(key: "imported_at", heading: "Imported at"),
+            ReportColumn(key: "rows_read", heading: "Read"), ReportColumn(key: "rows_stored", heading: "Stored"),
+            ReportColumn(key: "rows_missing", heading: "Missing"), ReportColumn(key: "rows_skipped", heading: "Skipped"),
+            ReportColumn(key: "seconds", heading: "Seconds", decimals: 3),
+        ]
+        let body: [[ReportValue]] = imports.map {
+            [.number(Double($0.id ?? 0)), .text($0.fileName), .text($0.format), .text($0.sha256), .text($0.importedAt),
+             .number(Double($0.rowsRead)), .number(Double($0.rowsStored)), .number(Double($0.rowsMissing)),
+             .number(Double($0.rowsSkipped)), .number($0.seconds)]
+        }
+        return ReportTable(title: "Imports", columns: columns, rows: body, notes: ["\(imports.count) imports; a file already imported (same SHA-256) is not imported again."])
+    }
+}

@@ -1,0 +1,35 @@
+import OilStatCore
+import OilStatReport
+
+extension MonthComparison {
+    /// The comparison table: both months' kb/d and shares, change in kb/d, percent and share points.
+    public func reportTable() -> ReportTable {
+        func value(_ x: Double?) -> ReportValue { x.map(ReportValue.number) ?? .missing }
+        let columns = [
+            ReportColumn(key: "producer", heading: "Code"),
+            ReportColumn(key: "name", heading: "Producer"),
+            ReportColumn(key: "kbd_\(first.description)", heading: first.description, decimals: 0),
+            ReportColumn(key: "kbd_\(second.description)", heading: second.description, decimals: 0),
+            ReportColumn(key: "change_kbd", heading: "Change kb/d", decimals: 0, signed: true),
+            ReportColumn(key: "change_pct", heading: "Change %", decimals: 2, signed: true),
+            ReportColumn(key: "share_\(first.description)_pct", heading: "Share \(first.description) %", decimals: 2),
+            ReportColumn(key: "share_\(second.description)_pct", heading: "Share \(second.description) %", decimals: 2),
+            ReportColumn(key: "share_change_pp", heading: "Share ch. pp", decimals: 2, signed: true),
+        ]
+        let rows: [[ReportValue]] = entries.map {
+            [.text($0.producer.code), .text($0.producer.name), value($0.before), value($0.after), value($0.change),
+             value($0.changePercent), value($0.shareBefore), value($0.shareAfter), value($0.sharePointChange)]
+        }
+        let matchedChange = matchedAfter - matchedBefore
+        let totals: [ReportValue] = [
+            .text("Total"), .text("\(matchedCount) producer\(matchedCount == 1 ? "" : "s") in both months"), .number(matchedBefore), .number(matchedAfter),
+            .number(matchedChange), matchedBefore != 0 ? .number(matchedChange / matchedBefore * 100) : .missing,
+            .missing, .missing, .missing,
+        ]
+        var notes = [selection.note, "Totals cover the producers with a figure in both months (like for like); `..` = no figure, never zero."]
+        if totalBefore != matchedBefore || totalAfter != matchedAfter {
+            notes.append("All producers with figures: \(ReportNumber.grouped(totalBefore)) kb/d in \(first), \(ReportNumber.grouped(totalAfter)) kb/d in \(second).")
+        }
+        return ReportTable(title: "\(scope.name): \(first) compared with \(second)", columns: columns, rows: rows, totals: totals, notes: notes)
+    }
+}

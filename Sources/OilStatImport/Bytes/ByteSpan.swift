@@ -1,0 +1,76 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A borrowed run of bytes inside a scanner's buffer: one field of one record.
+///
+/// A span is valid only while the record it came from is being visited; copy what you keep
+/// (``string``, ``bytes``). Comparing a span with a code makes no `String`.
+public struct ByteSpan {
+    /// The first byte.
+    public let start: UnsafePointer<UInt8>
+    /// The number of bytes.
+    public let count: Int
+
+    /// Creates a span over `count` bytes from `start`.
+    @inline(__always)
+    public init(start: UnsafePointer<UInt8>, count: Int) {
+        self.start = start
+        self.count = count
+    }
+
+    /// Whether the span has no bytes.
+    @inline(__always)
+    public var isEmpty: Bool { count == 0 }
+
+    /// The byte at `index` (0-based, unchecked).
+    @inline(__always)
+    public subscript(index: Int) -> UInt8 { start[index] }
+
+    /// The bytes as a `String` (UTF-8, invalid sequences repaired).
+    public var string: String {
+        String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
+    }
+
+    /// A copy of the bytes.
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
+
+    /// Whether the span holds exactly the bytes of `literal`.
+    @inline(__always)
+    public func equals(_ literal: StaticString) -> Bool {
+        count == literal.utf8CodeUnitCount && memcmp(start, literal.utf8Start, count) == 0
+    }
+
+    /// Whether the span holds exactly `other`.
+    @inline(__always)
+    public func equals(_ other: [UInt8]) -> Bool {
+        count == other.count && other.withUnsafeBufferPointer { memcmp(start, $0.baseAddress!, count) == 0 }
+    }
+
+    /// Whether the span is one of the markers statistical files use for "no figure":
+    /// empty, `-`, `x`, `X`, `..`, `--`, `n/a`, `N/A` (see ``OilStatCore/MissingValue``).
+    ///
+    /// `NA` is *not* a marker here: in JODI it is Namibia.
+    @inline(__always)
+    public var isMissingMarker: Bool {
+        switch count {
+        case 0: return true
+        case 1: return start[0] == UInt8(ascii: "-") || start[0] == UInt8(ascii: "x") || start[0] == UInt8(ascii: "X")
+        case 2: return (start[0] == UInt8(ascii: ".") && start[1] == UInt8(ascii: "."))
+            || (start[0] == UInt8(ascii: "-") && start[1] == UInt8(ascii: "-"))
+        case 3: return equals("n/a") || equals("N/A")
+        default: return false
+        }
+    }
+
+    /// The bytes with leading and trailing spaces and tabs removed.
+    @inline(__always)
+    public var trimmed: ByteSpan {
+        var first = 0, end = count
+        while first < end, start[first] == 0x20 || start[first] == 0x09 { first += 1 }
+        while end > first, start[end - 1] == 0x20 || start[end - 1] == 0x09 { end -= 1 }
+        return ByteSpan(start: start + first, count: end - first)
+    }
+}

@@ -1,0 +1,319 @@
+import Foundation
+import OilStatCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A streaming, byte-level reader of JODI Oil World Database CSV files.
+///
+/// The file is read in large blocks (no memory map, so resident memory stays at one block however
+/// large the file) and split into records without making a `String`: each record is handed to a
+/// ``JODIRecordVisitor`` as borrowed ``ByteSpan``s. Columns are found by header name in any order;
+/// RFC 4180 quoting (commas, doubled quotes and newlines inside quotes) and CRLF are handled though
+/// JODI itself writes neither. A byte range can be scanned on its own, so two cores can share a file.
+///
+/// For example:
+/// ```swift
+/// let scanner = try JODIScanner(path: "world_Primary_CSV.csv")
+/// try scanner.forEachRecord { record in
+///     if record.field(.flow).equals("INDPROD") { print(record.field(.area).string) }
+/// }
+/// ```
+public struct JODIScanner: Sendable {
+    /// The file read.
+    public let path: String
+    /// The name errors show.
+    public let displayName: String
+    /// The header.
+    public let header: JODIHeader
+    /// The byte offset of the first data record.
+    public let dataStart: Int
+    /// The line number of the first data record.
+    public let firstDataLine: Int
+    /// The file's size in bytes.
+    public let fileSize: Int
+    /// The size of each read.
+    public var blockSize = 1 << 22
+
+    /// Opens `path` and reads its header.
+    ///
+    /// - Throws: ``OilStatCore/OilStatError`` when the file cannot be read, is empty, or lacks a column.
+    public init(path: String, displayName: String? = nil) throws {
+        self.path = path
+        let name = displayName ?? path
+        self.displayName = name
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw OilStatError(file: name, message: "cannot read the file (\(String(cString: strerror(errno))))") }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw OilStatError(file: name, message: "cannot read the file") }
+        fileSize = Int(info.st_size)
+        // Read enough of the start to hold the header line.
+        var prefix = [UInt8](repeating: 0, count: min(fileSize, 1 << 16))
+        let got = prefix.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
+        guard got >= 0 else { throw OilStatError(file: name, message: "cannot read the file") }
+        prefix.removeLast(prefix.count - got)
+        var start = 0
+        if prefix.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        // The header ends at the first newline outside quotes.
+        var inQuotes = false
+        var end = start
+        var headerLines = 1
+        while end < prefix.count {
+            let byte = prefix[end]
+            if byte == UInt8(ascii: "\"") { inQuotes.toggle() }
+            if byte == UInt8(ascii: "\n") {
+                if !inQuotes { break }
+                headerLines += 1
+            }
+            end += 1
+        }
+        guard end > start || end < prefix.count else {
+            throw OilStatError(file: name, line: 1, message: "the file is empty (expected a JODI header: "
+                               + JODIColumn.allCases.map(\.headerName).joined(separator: ",") + ")")
+        }
+        guard end < prefix.count || got == fileSize else {
+            throw OilStatError(file: name, line: 1, message: "the header line is longer than 64 KB: not a JODI CSV file")
+        }
+        var reader = CSVReader(bytes: Array(prefix[start..<end]), fileName: name)
+        let names = (try reader.next()?.fields ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        header = try JODIHeader(names: names, fileName: name)
+        dataStart = min(end + 1, fileSize)
+        firstDataLine = 1 + headerLines
+    }
+
+    /// The error builder for this file.
+    public var errors: JODIErrorContext { JODIErrorContext(fileName: displayName, header: header) }
+
+    /// Calls `body` with every record of the file, in order.
+    public func forEachRecord(_ body: (JODIRecord) throws -> Void) throws {
+        try withoutActuallyEscaping(body) { body in
+            var visitor = ClosureVisitor(body: body)
+            _ = try scan(from: dataStart, to: fileSize, firstLine: firstDataLine, visitor: &visitor)
+        }
+    }
+
+    /// Visits every record of the file, in order.
+    public func scan<Visitor: JODIRecordVisitor>(visitor: inout Visitor) throws {
+        _ = try scan(from: dataStart, to: fileSize, firstLine: firstDataLine, visitor: &visitor)
+    }
+
+    /// The first record start at or after `offset` if lines are not split inside quotes: the byte after
+    /// the next newline (the file's size when there is none). Used to split a file for two cores.
+    public func lineStart(atOrAfter offset: Int) throws -> Int {
+        if offset <= dataStart { return dataStart }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw OilStatError(file: displayName, message: "cannot read the file") }
+        defer { close(fd) }
+        var block = [UInt8](repeating: 0, count: 1 << 16)
+        var position = offset - 1
+        while position < fileSize {
+            let got = block.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(position)) }
+            guard got > 0 else { break }
+            if let index = block[0..<got].firstIndex(of: UInt8(ascii: "\n")) { return position + index + 1 }
+            position += got
+        }
+        return fileSize
+    }
+
+    /// Where a range scan stopped: the offset of the first record not visited and its line number.
+    public struct Stop: Sendable, Equatable {
+        public var offset: Int
+        public var line: Int
+    }
+
+    /// Visits the records that start in `start..<end` (the last may run past `end`).
+    ///
+    /// `start` must be the start of a record; `firstLine` is its line number (use 1 for a relative
+    /// count when unknown; errors then carry relative lines).
+    /// - Returns: the offset and line of the first record not visited (`end` or later).
+    public func scan<Visitor: JODIRecordVisitor>(from start: Int, to end: Int, firstLine: Int,
+                                                 visitor: inout Visitor) throws -> Stop {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw OilStatError(file: displayName, message: "cannot read the file") }
+        defer { close(fd) }
+        let padding = 64
+        var capacity = blockSize
+        var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + padding)
+        buffer.initialize(repeating: 0, count: capacity + padding)
+        let columnCount = header.columnCount
+        let starts = UnsafeMutablePointer<UnsafePointer<UInt8>>.allocate(capacity: columnCount + 1)
+        starts.initialize(repeating: UnsafePointer(buffer), count: columnCount + 1)
+        let counts = UnsafeMutablePointer<Int>.allocate(capacity: columnCount + 1)
+        counts.initialize(repeating: 0, count: columnCount + 1)
+        let escaped = UnsafeMutablePointer<Bool>.allocate(capacity: columnCount + 1)
+        escaped.initialize(repeating: false, count: columnCount + 1)
+        defer {
+            buffer.deallocate()
+            starts.deallocate()
+            counts.deallocate()
+            escaped.deallocate()
+        }
+        let positions = JODIPositions(header)
+        let comma: UInt8 = 0x2C, quote: UInt8 = 0x22, newline: UInt8 = 0x0A, carriageReturn: UInt8 = 0x0D
+        let lastSlot = columnCount
+
+        var base = start      // file offset of buffer[0]
+        var filled = 0        // valid bytes in buffer
+        var pos = 0           // parse position
+        var atEOF = start >= fileSize
+        var line = firstLine
+
+        while true {
+            // Refill: keep the unparsed tail, read the next block behind it.
+            if !atEOF {
+                if pos > 0 {
+                    if filled > pos { memmove(buffer, buffer + pos, filled - pos) }
+                    base += pos
+                    filled -= pos
+                    pos = 0
+                }
+                if filled == capacity {
+                    // One record longer than a block: grow.
+                    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2 + padding)
+                    bigger.initialize(repeating: 0, count: capacity * 2 + padding)
+                    bigger.update(from: buffer, count: filled)
+                    buffer.deallocate()
+                    buffer = bigger
+                    capacity *= 2
+                }
+                let got = pread(fd, buffer + filled, capacity - filled, off_t(base + filled))
+                if got < 0 { throw OilStatError(file: displayName, message: "cannot read the file (\(String(cString: strerror(errno))))") }
+                filled += got
+                if got == 0 || base + filled >= fileSize { atEOF = true }
+                buffer[filled] = 0
+            }
+
+            // Parse the complete records in the buffer.
+            recordLoop: while true {
+                if base + pos >= end || (pos >= filled && atEOF) {
+                    try visitor.didReach(offset: base + pos)
+                    return Stop(offset: base + pos, line: line)
+                }
+                if pos >= filled { break recordLoop }
+                var column = 0
+                var fieldStart = pos
+                var index = pos
+                var quotedNewlines = 0
+                var hasEscapes = false
+                var next = 0
+                fieldLoop: while true {
+                    if index >= filled {
+                        if !atEOF { break recordLoop }  // incomplete: read more
+                        let slot = column < lastSlot ? column : lastSlot
+                        starts[slot] = UnsafePointer(buffer + fieldStart)
+                        counts[slot] = index - fieldStart
+                        next = index
+                        break fieldLoop
+                    }
+                    let byte = buffer[index]
+                    if byte > comma { index += 1; continue }
+                    if byte == comma {
+                        let slot = column < lastSlot ? column : lastSlot
+                        starts[slot] = UnsafePointer(buffer + fieldStart)
+                        counts[slot] = index - fieldStart
+                        column += 1
+                        index += 1
+                        fieldStart = index
+                        continue
+                    }
+                    if byte == newline {
+                        let fieldEnd = index > fieldStart && buffer[index - 1] == carriageReturn ? index - 1 : index
+                        let slot = column < lastSlot ? column : lastSlot
+                        starts[slot] = UnsafePointer(buffer + fieldStart)
+                        counts[slot] = fieldEnd - fieldStart
+                        next = index + 1
+                        break fieldLoop
+                    }
+                    if byte == quote && index == fieldStart {
+                        // A quoted field: find the closing quote ("" is an escaped quote).
+                        var scan = index + 1
+                        var fieldEscaped = false
+                        var newlines = 0
+                        var closing = -1
+                        while scan < filled {
+                            let b = buffer[scan]
+                            if b == quote {
+                                if scan + 1 < filled {
+                                    if buffer[scan + 1] == quote { fieldEscaped = true; scan += 2; continue }
+                                    closing = scan
+                                    break
+                                }
+                                if atEOF { closing = scan }
+                                break
+                            }
+                            if b == newline { newlines += 1 }
+                            scan += 1
+                        }
+                        if closing < 0 {
+                            if !atEOF || (scan < filled) { break recordLoop }  // incomplete: read more
+                            throw OilStatError(file: displayName, line: line, message: "a quoted field is not closed")
+                        }
+                        quotedNewlines += newlines
+                        let slot = column < lastSlot ? column : lastSlot
+                        starts[slot] = UnsafePointer(buffer + index + 1)
+                        counts[slot] = closing - index - 1
+                        if fieldEscaped { escaped[slot] = true; hasEscapes = true }
+                        let after = closing + 1
+                        if after >= filled {
+                            if !atEOF { break recordLoop }
+                            next = after
+                            break fieldLoop
+                        }
+                        let b = buffer[after]
+                        if b == comma {
+                            column += 1
+                            index = after + 1
+                            fieldStart = index
+                            continue
+                        }
+                        if b == newline { next = after + 1; break fieldLoop }
+                        if b == carriageReturn {
+                            if after + 1 >= filled && !atEOF { break recordLoop }
+                            if after + 1 >= filled || buffer[after + 1] == newline {
+                                next = min(after + 2, filled)
+                                break fieldLoop
+                            }
+                        }
+                        throw OilStatError(file: displayName, line: line + quotedNewlines, field: "column \(column + 1)",
+                                           message: "unexpected text after a closing quote (a quoted field must end at a comma or the line's end)")
+                    }
+                    index += 1
+                }
+                // A complete record.
+                let fieldCount = column + 1
+                if fieldCount == 1 && counts[0] == 0 && quotedNewlines == 0 && !hasEscapes
+                    && (next - pos <= 2) {
+                    // A blank line.
+                } else if fieldCount != columnCount {
+                    throw OilStatError(file: displayName, line: line,
+                                       message: "expected \(columnCount) fields (as in the header), found \(fieldCount)")
+                } else {
+                    if hasEscapes {
+                        for slot in 0..<columnCount where escaped[slot] {
+                            counts[slot] = Self.unescape(UnsafeMutablePointer(mutating: starts[slot]), count: counts[slot])
+                            escaped[slot] = false
+                        }
+                    }
+                    try visitor.visit(JODIRecord(line: line, starts: starts, counts: counts, positions: positions))
+                }
+                line += 1 + quotedNewlines
+                pos = next
+            }
+            try visitor.didReach(offset: base + pos)
+        }
+    }
+
+    /// Turns each `""` into `"` in place; returns the new length.
+    static func unescape(_ bytes: UnsafeMutablePointer<UInt8>, count: Int) -> Int {
+        var read = 0, write = 0
+        while read < count {
+            bytes[write] = bytes[read]
+            if bytes[read] == 0x22 && read + 1 < count && bytes[read + 1] == 0x22 { read += 2 } else { read += 1 }
+            write += 1
+        }
+        return write
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import OilStatAnalysis
+import OilStatCore
+
+/// `oilstat changes`: one producer month by month, with month-on-month and year-on-year changes.
+struct ChangesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "changes",
+        abstract: "One producer's production month by month with month-on-month and year-on-year changes.",
+        discussion: "Example: oilstat changes --producer SA --from 2018-01 --to 2019-12 --source \"OPEC MOMR secondary sources\"")
+
+    @OptionGroup var databaseOptions: DatabaseOptions
+    @OptionGroup var outputOptions: OutputOptions
+
+    @Option(help: ArgumentHelp("The producer: code, alpha-3, name or alias (e.g. SA, SAU, KSA, \"Saudi Arabia\").", valueName: "producer"))
+    var producer: String
+
+    @Option(help: ArgumentHelp("The first month (YYYY-MM).", valueName: "YYYY-MM"))
+    var from: MonthArgument
+
+    @Option(help: ArgumentHelp("The last month (YYYY-MM).", valueName: "YYYY-MM"))
+    var to: MonthArgument
+
+    @Option(help: ArgumentHelp("The source to read (default: the one with most figures for the producer in the period).", valueName: "name"))
+    var source: String?
+
+    @Option(help: ArgumentHelp("The product code (default: the source's).", valueName: "code"))
+    var product: String?
+
+    func validate() throws {
+        if to.month < from.month { throw ValidationError("--to (\(to.month)) is before --from (\(from.month)).") }
+        if to.month.index - from.month.index > 1200 { throw ValidationError("The period is longer than 100 years.") }
+    }
+
+    func run() throws {
+        let database = try databaseOptions.open()
+        let found = try database.producer(matching: producer)
+        let selection = try SeriesSelection.resolve(forProducer: found, in: database, from: from.month, to: to.month,
+                                                    sourceName: source, productCode: product)
+        let changes = try ProducerChanges.compute(producer: found, from: from.month, to: to.month, selection: selection, database: database)
+        try outputOptions.emit(changes.reportTable())
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import OilStatAnalysis
+import OilStatCore
+
+/// `oilstat compare`: production and shares in two months, and the change between them.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare two months: kb/d, change in kb/d and percent, shares and share-point change.",
+        discussion: """
+            A producer with no figure in one month shows `..` there and no change: it is never compared with zero.
+            Example: oilstat compare 2018-10 2018-11 --source "OPEC MOMR secondary sources"
+            """)
+
+    @OptionGroup var databaseOptions: DatabaseOptions
+    @OptionGroup var seriesOptions: SeriesOptions
+    @OptionGroup var outputOptions: OutputOptions
+
+    @Argument(help: ArgumentHelp("The first month (YYYY-MM).", valueName: "from"))
+    var first: MonthArgument
+
+    @Argument(help: ArgumentHelp("The second month (YYYY-MM).", valueName: "to"))
+    var second: MonthArgument
+
+    func run() throws {
+        let database = try databaseOptions.open()
+        let selection = try seriesOptions.selection(in: database, months: [first.month, second.month])
+        let comparison = try MonthComparison.compute(first.month, second.month, scope: seriesOptions.scope(in: database),
+                                                     selection: selection, database: database)
+        try outputOptions.emit(comparison.reportTable())
+    }
+}
