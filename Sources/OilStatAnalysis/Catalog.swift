@@ -59,36 +59,38 @@ public struct Catalog: Sendable {
                            notes: ["Non-OPEC is every country that is not an OPEC member in the month asked.", "\(body.count) memberships."])
     }
 
-    /// Agreements with their phases and totals over the participants' quotas.
+    /// Agreements phase by phase, with sums over the participants' quotas for each side (OPEC, non-OPEC).
     public func agreementsTable() throws -> ReportTable {
-        let rows = try database.queue.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT a.id, a.name, ph.phase, ph.fromMonth, ph.toMonth, ph.totalAdjustmentKBD,
-                       (SELECT COUNT(*) FROM agreement_quota q WHERE q.agreementId = a.id AND q.phase = ph.phase) AS participants,
-                       (SELECT COUNT(*) FROM agreement_quota q WHERE q.agreementId = a.id AND q.phase = ph.phase AND q.exempt) AS exempt,
-                       (SELECT SUM(referenceKBD) FROM agreement_quota q WHERE q.agreementId = a.id AND q.phase = ph.phase AND NOT q.exempt) AS reference,
-                       (SELECT SUM(adjustmentKBD) FROM agreement_quota q WHERE q.agreementId = a.id AND q.phase = ph.phase AND NOT q.exempt) AS adjustment,
-                       (SELECT SUM(requiredKBD) FROM agreement_quota q WHERE q.agreementId = a.id AND q.phase = ph.phase AND NOT q.exempt) AS required
+        let (rows, agreements) = try database.queue.read { db in
+            (try Row.fetchAll(db, sql: """
+                SELECT a.id, ph.phase, ph.fromMonth, ph.toMonth, ph.totalAdjustmentKBD, q.side,
+                       COUNT(q.producerId) AS participants, COALESCE(SUM(q.exempt), 0) AS exempt,
+                       SUM(CASE WHEN q.exempt THEN NULL ELSE q.referenceKBD END) AS reference,
+                       SUM(CASE WHEN q.exempt THEN NULL ELSE q.adjustmentKBD END) AS adjustment,
+                       SUM(CASE WHEN q.exempt THEN NULL ELSE q.requiredKBD END) AS required
                 FROM agreement a JOIN agreement_phase ph ON ph.agreementId = a.id
-                ORDER BY a.fromMonth, a.id, ph.fromMonth
-                """)
+                LEFT JOIN agreement_quota q ON q.agreementId = a.id AND q.phase = ph.phase
+                GROUP BY a.id, ph.phase, q.side
+                ORDER BY a.fromMonth, a.id, ph.fromMonth, q.side
+                """), try Agreement.order(Column("fromMonth"), Column("id")).fetchAll(db))
         }
         func value(_ x: Double?) -> ReportValue { x.map(ReportValue.number) ?? .missing }
         let columns = [
-            ReportColumn(key: "agreement", heading: "Agreement"), ReportColumn(key: "name", heading: "Name"),
-            ReportColumn(key: "phase", heading: "Phase"), ReportColumn(key: "from", heading: "From"), ReportColumn(key: "to", heading: "To"),
+            ReportColumn(key: "agreement", heading: "Agreement"), ReportColumn(key: "phase", heading: "Phase"),
+            ReportColumn(key: "from", heading: "From"), ReportColumn(key: "to", heading: "To"), ReportColumn(key: "side", heading: "Side"),
             ReportColumn(key: "participants", heading: "Parties"), ReportColumn(key: "exempt", heading: "Exempt"),
-            ReportColumn(key: "reference_kbd", heading: "Reference kb/d"), ReportColumn(key: "adjustment_kbd", heading: "Adjustment kb/d", signed: true),
-            ReportColumn(key: "required_kbd", heading: "Required kb/d"), ReportColumn(key: "published_adjustment_kbd", heading: "Published adj. kb/d", signed: true),
+            ReportColumn(key: "reference_kbd", heading: "Reference"), ReportColumn(key: "adjustment_kbd", heading: "Adjustment", signed: true),
+            ReportColumn(key: "required_kbd", heading: "Required"), ReportColumn(key: "published_total_adjustment_kbd", heading: "Published total adj.", signed: true),
         ]
         let body: [[ReportValue]] = rows.map {
-            [.text($0["id"]), .text($0["name"]), .text($0["phase"]), .text($0["fromMonth"]), .text($0["toMonth"]),
+            [.text($0["id"]), .text($0["phase"]), .text($0["fromMonth"]), .text($0["toMonth"]), .text($0["side"] ?? "(no quotas)"),
              .number(Double($0["participants"] as Int)), .number(Double($0["exempt"] as Int)),
              value($0["reference"]), value($0["adjustment"]), value($0["required"]), value($0["totalAdjustmentKBD"])]
         }
-        return ReportTable(title: "Production agreements", columns: columns, rows: body,
-                           notes: ["Sums over participants with quotas (exempt participants excluded); `..` = not published.",
-                                   "Sources: Data/agreement_quotas.csv (see Data/README.md)."])
+        let names = agreements.map { "\($0.id): \($0.name), \($0.fromMonth) to \($0.toMonth)." }
+        return ReportTable(title: "Production agreements (kb/d)", columns: columns, rows: body,
+                           notes: ["Sums over participants with quotas, exempt participants excluded; `..` = not published. The published total adjustment is the agreement's stated figure for the phase."]
+                               + names + ["Sources: Data/agreement_quotas.csv (see Data/README.md)."])
     }
 
     /// Sources with how many figures, producers and months each has.

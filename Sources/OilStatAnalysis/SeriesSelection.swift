@@ -41,16 +41,18 @@ public struct SeriesSelection: Sendable, Equatable {
         }
         let sources = try sourceName.map { [try database.source(named: $0)] } ?? database.sources()
         // Score every (source, product) pair by the countries it covers in the months asked.
+        var scores: [Int: [Int: Int]] = [:]
+        for source in sources {
+            for month in months {
+                for (product, count) in try database.productCoverage(month: month, source: source.id) {
+                    scores[source.id, default: [:]][product, default: 0] += count
+                }
+            }
+        }
         var best: (score: Int, source: Source, product: Product)?
-        let countries = try database.queue.read { db in try Int.fetchAll(db, sql: "SELECT id FROM producer WHERE kind = 'country'") }
-        let countrySet = Set(countries)
         for source in sources {
             for product in wantedProduct.map({ [$0] }) ?? products {
-                var score = 0
-                for month in months {
-                    let values = try database.values(month: month, source: source.id, product: product.id)
-                    score += values.keys.filter(countrySet.contains).count
-                }
+                let score = scores[source.id]?[product.id] ?? 0
                 let better = best.map { score > $0.score } ?? (score > 0)
                 if better { best = (score, source, product) }
             }

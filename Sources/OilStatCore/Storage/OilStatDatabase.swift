@@ -193,6 +193,24 @@ public final class OilStatDatabase: Sendable {
         return result
     }
 
+    /// How many countries have a figure of each product (for one flow and unit) in `month` from `source`.
+    ///
+    /// One range seek per producer over that producer-month's keys, so it stays fast on large imports.
+    public func productCoverage(month: Month, source: Int, flow: Int = Flow.production.id, unit: Int = UnitCode.kbd.id) throws -> [Int: Int] {
+        try queue.read { db in
+            let base = FigureKey(source: source, producer: 0, month: month, product: 0, flow: 0, unit: 0).rawValue
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT (f.id >> 16) & 255, COUNT(*) FROM producer p
+                JOIN production_figure f ON f.id BETWEEN (?1 | (p.id << 40)) AND (?1 | (p.id << 40) | 16777215)
+                WHERE p.kind = 'country' AND ((f.id >> 8) & 255) = ?2 AND (f.id & 255) = ?3
+                GROUP BY 1
+                """, arguments: [base, flow, unit])
+            var result: [Int: Int] = [:]
+            for row in rows { result[row[0]] = row[1] }
+            return result
+        }
+    }
+
     /// One producer's figures from `first` through `last`, by month.
     public func series(producer: Int, from first: Month, to last: Month, source: Int, product: Int = Product.crude.id,
                        flow: Int = Flow.production.id, unit: Int = UnitCode.kbd.id) throws -> [Month: Double] {
