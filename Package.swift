@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "OilStatCoreTests", dependencies: ["OilStatCore"]),
         .testTarget(name: "OilStatImportTests", dependencies: ["OilStatImport", "OilStatCore"]),
         .testTarget(name: "OilStatAnalysisTests", dependencies: ["OilStatAnalysis", "OilStatCore", "OilStatReport"]),
-        .testTarget(name: "OilStatReportTests", dependencies: ["OilStatReport"]),
-        .testTarget(name: "OilStatCommandTests", dependencies: ["oilstat", "OilStatCore"]),
+        .testTarget(name: "OilStatReportTests", dependencies: ["OilStatReport"], exclude: ["Golden"]),
+        .testTarget(name: "OilStatCommandTests", dependencies: ["oilstat", "OilStatCore"], exclude: ["Golden"]),
     ]
 )

@@ -13,6 +13,9 @@ struct AxisScale: Equatable, Sendable {
 
     /// A scale covering `minimum...maximum` with about `tickCount` ticks.
     ///
+    /// The step is the nice number nearest to the range divided into `tickCount - 1` parts (so the tick count
+    /// can differ by one or two either way), and the bounds are the multiples of the step around the data.
+    ///
     /// An empty range is widened (by 10% of the value, or to 0...1 for zero), so a flat series still gets an axis.
     init(minimum: Double, maximum: Double, tickCount: Int = 5) {
         var low = min(minimum, maximum)
@@ -29,7 +32,7 @@ struct AxisScale: Equatable, Sendable {
         let raw = (high - low) / Double(max(tickCount - 1, 1))
         let magnitude = pow(10, floor(log10(raw)))
         let fraction = raw / magnitude
-        let nice: Double = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10
+        let nice: Double = fraction < 1.5 ? 1 : fraction < 2.25 ? 2 : fraction < 3.5 ? 2.5 : fraction < 7.5 ? 5 : 10
         step = nice * magnitude
         lower = floor(low / step + 1e-9) * step
         upper = ceil(high / step - 1e-9) * step

@@ -27,6 +27,7 @@ public struct BarChart: Equatable, Sendable {
         /// The value; `nil` means no figure (shown as `..`, no bar).
         public var value: Double?
 
+        /// A bar labelled `label`; a `nil` value shows `..` and no bar.
         public init(label: String, value: Double?) {
             self.label = label
             self.value = value
@@ -40,6 +41,7 @@ public struct BarChart: Equatable, Sendable {
         /// The text above the line, e.g. `Full conformity`.
         public var label: String
 
+        /// A reference line at `value`, labelled `label`.
         public init(value: Double, label: String) {
             self.value = value
             self.label = label
@@ -63,6 +65,7 @@ public struct BarChart: Equatable, Sendable {
     /// The height of the SVG, in pixels; `nil` sizes it to the bars (28 pixels each).
     public var height: Double?
 
+    /// A chart of `bars`, 800 pixels wide and as tall as the bars need by default.
     public init(
         title: String, valueLabel: String, bars: [Bar], decimals: Int = 0, referenceLine: ReferenceLine? = nil,
         source: String = "", width: Double = 800, height: Double? = nil
@@ -92,13 +95,15 @@ public struct BarChart: Equatable, Sendable {
     public func svg() -> String {
         let margin = BarChart.margin
         let plotTop = 46 + (referenceLine == nil ? 0 : 16.0)
-        let footnoteLines = source.isEmpty
+        let footnoteLines =
+            source.isEmpty
             ? [] : TextMetrics.wrap(source, fontSize: BarChart.footnoteSize, maxWidth: width - 2 * margin)
         // Everything below the bars: tick labels, the axis label, the footnote, the bottom margin.
         let tickBaselineOffset = 16.0
         let axisLabelOffset = valueLabel.isEmpty ? tickBaselineOffset : tickBaselineOffset + 18
         let footnoteOffset = axisLabelOffset + 20
-        let below = footnoteLines.isEmpty
+        let below =
+            footnoteLines.isEmpty
             ? axisLabelOffset + 12
             : footnoteOffset + Double(footnoteLines.count - 1) * BarChart.footnoteLineHeight + 12
         let slots = Double(max(bars.count, 1))
@@ -138,36 +143,31 @@ public struct BarChart: Equatable, Sendable {
             let tx = x(tick)
             svg.line(x1: tx, y1: plotTop, x2: tx, y2: plotBottom, stroke: ChartPalette.grid)
             if index % tickStep == 0 {
-                svg.text(scale.label(tick), x: tx, y: plotBottom + tickBaselineOffset, size: BarChart.tickSize,
-                         anchor: "middle", fill: ChartPalette.secondaryText)
+                svg.text(
+                    scale.label(tick), x: tx, y: plotBottom + tickBaselineOffset, size: BarChart.tickSize,
+                    anchor: "middle", fill: ChartPalette.secondaryText)
             }
         }
         if !valueLabel.isEmpty {
             let label = TextMetrics.truncate(valueLabel, fontSize: BarChart.axisLabelSize, maxWidth: width - 2 * margin)
-            svg.text(label, x: (plotLeft + plotRight) / 2, y: plotBottom + axisLabelOffset, size: BarChart.axisLabelSize,
-                     anchor: "middle")
+            svg.text(
+                label, x: (plotLeft + plotRight) / 2, y: plotBottom + axisLabelOffset, size: BarChart.axisLabelSize,
+                anchor: "middle")
         }
 
-        // Bars, labels and values.
+        // Bars and their labels, then the zero axis and the reference line over them, then the values on top.
         svg.comment("bars")
         let zero = x(0)
         let thickness = band * 0.65
+        let middles = bars.indices.map { plotTop + (Double($0) + 0.5) * band }
         for (index, bar) in bars.enumerated() {
-            let bandTop = plotTop + Double(index) * band
-            let middle = bandTop + band / 2
             let label = TextMetrics.truncate(bar.label, fontSize: BarChart.labelSize, maxWidth: labelWidth)
-            svg.text(label, x: margin + labelWidth, y: middle + 4, size: BarChart.labelSize, anchor: "end")
-            guard let value = bar.value, value.isFinite else {
-                svg.text(valueTexts[index], x: zero + 4, y: middle + 4, size: BarChart.valueSize, fill: ChartPalette.secondaryText)
-                continue
-            }
-            let end = x(value)
-            svg.rect(x: min(zero, end), y: middle - thickness / 2, width: abs(end - zero), height: thickness,
-                     fill: value < 0 ? ChartPalette.negative : ChartPalette.positive)
-            if value < 0 {
-                svg.text(valueTexts[index], x: end - 4, y: middle + 4, size: BarChart.valueSize, anchor: "end")
-            } else {
-                svg.text(valueTexts[index], x: end + 4, y: middle + 4, size: BarChart.valueSize)
+            svg.text(label, x: margin + labelWidth, y: middles[index] + 4, size: BarChart.labelSize, anchor: "end")
+            if let value = bar.value, value.isFinite {
+                let end = x(value)
+                svg.rect(
+                    x: min(zero, end), y: middles[index] - thickness / 2, width: abs(end - zero), height: thickness,
+                    fill: value < 0 ? ChartPalette.negative : ChartPalette.positive)
             }
         }
         svg.line(x1: zero, y1: plotTop, x2: zero, y2: plotBottom, stroke: ChartPalette.axis)
@@ -182,11 +182,27 @@ public struct BarChart: Equatable, Sendable {
             svg.text(text, x: left, y: plotTop - 8, size: BarChart.valueSize)
         }
 
+        svg.comment("values")
+        for (index, bar) in bars.enumerated() {
+            let y = middles[index] + 4
+            if let value = bar.value, value.isFinite {
+                let end = x(value)
+                if value < 0 {
+                    svg.text(valueTexts[index], x: end - 4, y: y, size: BarChart.valueSize, anchor: "end", halo: true)
+                } else {
+                    svg.text(valueTexts[index], x: end + 4, y: y, size: BarChart.valueSize, halo: true)
+                }
+            } else {
+                svg.text(valueTexts[index], x: zero + 4, y: y, size: BarChart.valueSize, fill: ChartPalette.secondaryText, halo: true)
+            }
+        }
+
         if !footnoteLines.isEmpty {
             svg.comment("source")
             for (index, text) in footnoteLines.enumerated() {
-                svg.text(text, x: margin, y: plotBottom + footnoteOffset + Double(index) * BarChart.footnoteLineHeight,
-                         size: BarChart.footnoteSize, fill: ChartPalette.secondaryText)
+                svg.text(
+                    text, x: margin, y: plotBottom + footnoteOffset + Double(index) * BarChart.footnoteLineHeight,
+                    size: BarChart.footnoteSize, fill: ChartPalette.secondaryText)
             }
         }
         return svg.finish()

@@ -15,6 +15,7 @@ public struct CSVRenderer: Equatable, Sendable {
     /// Whether to write the header record of column keys.
     public var includeHeader: Bool
 
+    /// A renderer with a comma delimiter and a header by default.
     public init(delimiter: Character = ",", includeHeader: Bool = true) {
         self.delimiter = delimiter
         self.includeHeader = includeHeader

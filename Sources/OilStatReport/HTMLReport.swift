@@ -24,6 +24,7 @@ public struct HTMLReport: Equatable, Sendable {
     /// The blocks under the title, in order.
     public var sections: [ReportSection]
 
+    /// A report titled `title` with `sections` (none by default; add them with the `add…` methods).
     public init(title: String, sections: [ReportSection] = []) {
         self.title = title
         self.sections = sections
@@ -170,12 +171,13 @@ public struct HTMLReport: Equatable, Sendable {
             case .sources(let sources):
                 if !sources.isEmpty {
                     blocks.append("## Sources")
-                    blocks.append(sources.enumerated().map { index, source in
-                        var item = "\(index + 1). **\(MarkdownRenderer.inline(source.name))**"
-                        if !source.detail.isEmpty { item += ": " + MarkdownRenderer.inline(source.detail) }
-                        if let url = source.url, !url.isEmpty { item += " " + MarkdownRenderer.inline(url) }
-                        return item
-                    }.joined(separator: "\n"))
+                    blocks.append(
+                        sources.enumerated().map { index, source in
+                            var item = "\(index + 1). **\(MarkdownRenderer.inline(source.name))**"
+                            if !source.detail.isEmpty { item += ": " + MarkdownRenderer.inline(source.detail) }
+                            if let url = source.url, !url.isEmpty { item += " " + MarkdownRenderer.inline(url) }
+                            return item
+                        }.joined(separator: "\n"))
                 }
             }
         }

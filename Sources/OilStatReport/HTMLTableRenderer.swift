@@ -6,6 +6,7 @@
 /// thousands separators and their column's decimals. Notes follow the table as `<p class="note">`. All text is
 /// escaped.
 public struct HTMLTableRenderer: Equatable, Sendable {
+    /// A renderer; HTML tables have no options.
     public init() {}
 
     /// The table (and its notes) as HTML lines, each indented by `indent` and ending with a newline.

@@ -27,6 +27,7 @@
 /// notation; missing values (and NaN or infinities) are `null`. `"totals"` is left out when the table has none.
 /// Non-ASCII text is written as UTF-8; control characters, `"` and `\` are escaped. The text ends with a newline.
 public struct JSONRenderer: Equatable, Sendable {
+    /// A renderer; JSON output has no options.
     public init() {}
 
     /// Renders `table` as a JSON object followed by a newline.

@@ -19,7 +19,7 @@ import Foundation
 /// round y ticks, gridlines and thousands separators, the x labels, and the source wrapped at the bottom.
 /// X labels are thinned out to every 2nd, 3rd, 4th, 6th, 12th… label when they would collide. A `nil`
 /// value breaks its line; a value alone between gaps is drawn as a dot. Series take the Okabe–Ito colours in
-/// order. The output depends only on the inputs (coordinates have one decimal), so it can be compared as text.
+/// order; from the ninth on, the colours repeat with dashed lines. The output depends only on the inputs (coordinates have one decimal), so it can be compared as text.
 public struct LineChart: Equatable, Sendable {
     /// One line of the chart.
     public struct Series: Equatable, Sendable {
@@ -28,6 +28,7 @@ public struct LineChart: Equatable, Sendable {
         /// One value per x label; `nil` means no figure and breaks the line.
         public var values: [Double?]
 
+        /// A series named `name` with one value per x label.
         public init(name: String, values: [Double?]) {
             self.name = name
             self.values = values
@@ -51,6 +52,7 @@ public struct LineChart: Equatable, Sendable {
     /// Whether the y axis always reaches zero (by default it covers only the data).
     public var includesZero: Bool
 
+    /// A chart of `series` over `xLabels`, 800 × 450 pixels by default, with the y axis fitted to the data.
     public init(
         title: String, yAxisLabel: String, xLabels: [String], series: [Series], source: String = "",
         width: Double = 800, height: Double = 450, includesZero: Bool = false
@@ -97,7 +99,8 @@ public struct LineChart: Equatable, Sendable {
         }
 
         // Footnote, wrapped, at the bottom.
-        let footnoteLines = source.isEmpty
+        let footnoteLines =
+            source.isEmpty
             ? [] : TextMetrics.wrap(source, fontSize: LineChart.footnoteSize, maxWidth: width - 2 * margin)
         let lastBaseline = height - 12
         let firstBaseline = lastBaseline - Double(max(footnoteLines.count - 1, 0)) * LineChart.footnoteLineHeight
@@ -131,8 +134,9 @@ public struct LineChart: Equatable, Sendable {
         }
         if !yAxisLabel.isEmpty {
             let label = TextMetrics.truncate(yAxisLabel, fontSize: LineChart.axisLabelSize, maxWidth: plotBottom - plotTop)
-            svg.text(label, x: margin + LineChart.axisLabelSize - 2, y: (plotTop + plotBottom) / 2, size: LineChart.axisLabelSize,
-                     anchor: "middle", fill: ChartPalette.text, rotate: true)
+            svg.text(
+                label, x: margin + LineChart.axisLabelSize - 2, y: (plotTop + plotBottom) / 2, size: LineChart.axisLabelSize,
+                anchor: "middle", fill: ChartPalette.text, rotate: true)
         }
 
         // X labels, thinned out so they do not collide.
@@ -155,12 +159,13 @@ public struct LineChart: Equatable, Sendable {
         for (seriesIndex, line) in series.enumerated() {
             svg.comment("series \(seriesIndex + 1)")
             let colour = ChartPalette.colour(at: seriesIndex)
+            let dash = LineChart.dash(at: seriesIndex)
             var run: [(x: Double, y: Double)] = []
             func flush() {
                 if run.count == 1 {
                     svg.circle(x: run[0].x, y: run[0].y, radius: 2.5, fill: colour)
                 } else if run.count > 1 {
-                    svg.polyline(run, stroke: colour, width: 2)
+                    svg.polyline(run, stroke: colour, width: 2, dash: dash)
                 }
                 run = []
             }
@@ -177,11 +182,17 @@ public struct LineChart: Equatable, Sendable {
         if !footnoteLines.isEmpty {
             svg.comment("source")
             for (index, text) in footnoteLines.enumerated() {
-                svg.text(text, x: margin, y: firstBaseline + Double(index) * LineChart.footnoteLineHeight,
-                         size: LineChart.footnoteSize, fill: ChartPalette.secondaryText)
+                svg.text(
+                    text, x: margin, y: firstBaseline + Double(index) * LineChart.footnoteLineHeight,
+                    size: LineChart.footnoteSize, fill: ChartPalette.secondaryText)
             }
         }
         return svg.finish()
+    }
+
+    /// The dash pattern of the `index`th series: solid for the first eight, dashed once the colours repeat.
+    private static func dash(at index: Int) -> String? {
+        index < ChartPalette.okabeIto.count ? nil : "6 3"
     }
 
     /// Draws the legend in rows starting at `top` and returns the y just below it.
@@ -198,7 +209,7 @@ public struct LineChart: Equatable, Sendable {
                 rowTop += LineChart.legendRowHeight
             }
             let colour = ChartPalette.colour(at: index)
-            svg.line(x1: x, y1: rowTop + 10, x2: x + 20, y2: rowTop + 10, stroke: colour, width: 3)
+            svg.line(x1: x, y1: rowTop + 10, x2: x + 20, y2: rowTop + 10, stroke: colour, width: 3, dash: LineChart.dash(at: index))
             svg.text(name, x: x + 26, y: rowTop + 14, size: LineChart.legendSize)
             x += itemWidth + 18
         }

@@ -11,6 +11,7 @@ public struct MarkdownRenderer: Equatable, Sendable {
     /// Whether numbers get `,` thousands separators.
     public var thousandsSeparator: Bool
 
+    /// A renderer with thousands separators by default.
     public init(thousandsSeparator: Bool = true) {
         self.thousandsSeparator = thousandsSeparator
     }
@@ -44,10 +45,11 @@ public struct MarkdownRenderer: Equatable, Sendable {
             }
         }
         if let totals = table.totals {
-            body.append(table.columns.enumerated().map { index, column in
-                let text = MarkdownRenderer.cell(table.cell(totals, index).displayText(decimals: column.decimals, grouped: thousandsSeparator))
-                return text.isEmpty ? text : "**" + text + "**"
-            })
+            body.append(
+                table.columns.enumerated().map { index, column in
+                    let text = MarkdownRenderer.cell(table.cell(totals, index).displayText(decimals: column.decimals, grouped: thousandsSeparator))
+                    return text.isEmpty ? text : "**" + text + "**"
+                })
         }
         var widths = header.map { max($0.count, 3) }
         for row in body {
@@ -70,9 +72,11 @@ public struct MarkdownRenderer: Equatable, Sendable {
 
     /// Text on one line: line breaks and tabs become spaces.
     static func inline(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            scalar == "\n" || scalar == "\r" || scalar == "\t" ? " " : scalar
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    scalar == "\n" || scalar == "\r" || scalar == "\t" ? " " : scalar
+                }))
     }
 
     /// A table cell: on one line, with `|` escaped as `\|`.

@@ -20,6 +20,7 @@ public struct RenderOptions: Equatable, Sendable {
     /// Whether numbers on a terminal or in Markdown get thousands separators (`1,234.5`).
     public var thousandsSeparator: Bool
 
+    /// Options for `format`, with the header on, the format's own delimiter, no colour and thousands separators.
     public init(
         format: OutputFormat,
         includeHeader: Bool = true,

@@ -9,6 +9,7 @@ public struct ReportChart: Equatable, Sendable {
     /// An optional caption under the chart; empty for none.
     public var caption: String
 
+    /// A chart section from a rendered SVG and the relative path the Markdown version links to.
     public init(title: String, svg: String, file: String, caption: String = "") {
         self.title = title
         self.svg = svg

@@ -10,6 +10,7 @@ public struct ReportSource: Equatable, Sendable {
     /// The address, shown as text, e.g. `https://www.opec.org/...`; `nil` for none.
     public var url: String?
 
+    /// A source citation; only the name is required.
     public init(name: String, detail: String = "", url: String? = nil) {
         self.name = name
         self.detail = detail

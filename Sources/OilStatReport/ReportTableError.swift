@@ -5,6 +5,7 @@ public enum ReportTableError: Error, Equatable, Sendable, CustomStringConvertibl
     /// Two columns share a key, so CSV headers and JSON objects would be ambiguous.
     case duplicateKey(String)
 
+    /// The problem in words, e.g. `row 2 has 4 cells but the table has 5 columns`.
     public var description: String {
         switch self {
         case .cellCount(let row, let expected, let found):

@@ -22,10 +22,10 @@ struct SVGWriter {
         lines.append("  <!-- \(text.replacingDoubleHyphens()) -->")
     }
 
-    /// Adds a `<text>` element.
+    /// Adds a `<text>` element; a halo (a white outline under the glyphs) keeps it readable over lines.
     mutating func text(
         _ content: String, x: Double, y: Double, size: Double, anchor: String = "start", fill: String = ChartPalette.text,
-        bold: Bool = false, rotate: Bool = false
+        bold: Bool = false, rotate: Bool = false, halo: Bool = false
     ) {
         let cx = NumberText.coordinate(x)
         let cy = NumberText.coordinate(y)
@@ -33,6 +33,7 @@ struct SVGWriter {
         if anchor != "start" { attributes += " text-anchor=\"\(anchor)\"" }
         if bold { attributes += " font-weight=\"bold\"" }
         attributes += " fill=\"\(fill)\""
+        if halo { attributes += " stroke=\"#FFFFFF\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\"" }
         if rotate { attributes += " transform=\"rotate(-90 \(cx) \(cy))\"" }
         lines.append("  <text \(attributes)>\(XMLText.escape(content))</text>")
     }
@@ -41,7 +42,8 @@ struct SVGWriter {
     mutating func line(
         x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1, dash: String? = nil
     ) {
-        var attributes = "x1=\"\(NumberText.coordinate(x1))\" y1=\"\(NumberText.coordinate(y1))\" "
+        var attributes =
+            "x1=\"\(NumberText.coordinate(x1))\" y1=\"\(NumberText.coordinate(y1))\" "
             + "x2=\"\(NumberText.coordinate(x2))\" y2=\"\(NumberText.coordinate(y2))\" "
             + "stroke=\"\(stroke)\" stroke-width=\"\(NumberText.coordinate(width))\""
         if let dash { attributes += " stroke-dasharray=\"\(dash)\"" }
@@ -57,13 +59,13 @@ struct SVGWriter {
     }
 
     /// Adds an unfilled `<path>` through `points`.
-    mutating func polyline(_ points: [(x: Double, y: Double)], stroke: String, width: Double) {
+    mutating func polyline(_ points: [(x: Double, y: Double)], stroke: String, width: Double, dash: String? = nil) {
         let data = points.enumerated().map { index, point in
             (index == 0 ? "M" : "L") + NumberText.coordinate(point.x) + " " + NumberText.coordinate(point.y)
         }.joined(separator: " ")
         lines.append(
             "  <path d=\"\(data)\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"\(NumberText.coordinate(width))\" "
-                + "stroke-linejoin=\"round\" stroke-linecap=\"round\"/>"
+                + "stroke-linejoin=\"round\" stroke-linecap=\"round\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>"
         )
     }
 

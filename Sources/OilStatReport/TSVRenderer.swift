@@ -10,6 +10,7 @@ public struct TSVRenderer: Equatable, Sendable {
     /// Whether to write the header line of column keys.
     public var includeHeader: Bool
 
+    /// A renderer with a tab delimiter and a header by default.
     public init(delimiter: Character = "\t", includeHeader: Bool = true) {
         self.delimiter = delimiter
         self.includeHeader = includeHeader
@@ -27,16 +28,17 @@ public struct TSVRenderer: Equatable, Sendable {
             lines.append(table.columns.map { field(text: $0.key) })
         }
         for row in table.rowsWithTotals {
-            lines.append(zip(row, table.columns).map { value, column in
-                switch value {
-                case .text(let text):
-                    return field(text: text)
-                case .number(let number) where number.isFinite:
-                    return NumberText.fixed(number, decimals: column.decimals)
-                case .number, .missing:
-                    return ""
-                }
-            })
+            lines.append(
+                zip(row, table.columns).map { value, column in
+                    switch value {
+                    case .text(let text):
+                        return field(text: text)
+                    case .number(let number) where number.isFinite:
+                        return NumberText.fixed(number, decimals: column.decimals)
+                    case .number, .missing:
+                        return ""
+                    }
+                })
         }
         let separator = String(delimiter)
         return lines.map { $0.joined(separator: separator) + "\n" }.joined()
@@ -46,9 +48,11 @@ public struct TSVRenderer: Equatable, Sendable {
     func field(text: String) -> String {
         let safe = FormulaInjection.neutralize(text).replacingCRLF()
         let delimiterScalar = delimiter.unicodeScalars.count == 1 ? delimiter.unicodeScalars.first : nil
-        var result = String(String.UnicodeScalarView(safe.unicodeScalars.map { scalar in
-            scalar == "\t" || scalar == "\r" || scalar == "\n" || scalar == delimiterScalar ? " " : scalar
-        }))
+        var result = String(
+            String.UnicodeScalarView(
+                safe.unicodeScalars.map { scalar in
+                    scalar == "\t" || scalar == "\r" || scalar == "\n" || scalar == delimiterScalar ? " " : scalar
+                }))
         if delimiterScalar == nil {
             result = result.split(separator: delimiter, omittingEmptySubsequences: false).joined(separator: " ")
         }

@@ -24,6 +24,7 @@ public struct TableRenderer: Equatable, Sendable {
     /// Whether negative numbers in ``ReportColumn/signed`` columns are coloured red with ANSI escape codes.
     public var colour: Bool
 
+    /// A renderer with a header, thousands separators and no colour by default.
     public init(includeHeader: Bool = true, thousandsSeparator: Bool = true, colour: Bool = false) {
         self.includeHeader = includeHeader
         self.thousandsSeparator = thousandsSeparator
@@ -110,8 +111,10 @@ public struct TableRenderer: Equatable, Sendable {
 
     /// Replaces line breaks and tabs inside a cell with spaces so each row stays on one line.
     private func singleLine(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            scalar == "\n" || scalar == "\r" || scalar == "\t" ? " " : scalar
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    scalar == "\n" || scalar == "\r" || scalar == "\t" ? " " : scalar
+                }))
     }
 }

@@ -14,6 +14,7 @@ enum TextMetrics {
     /// `text`, cut and ended with `…` if needed so that its estimated width fits `maxWidth`.
     static func truncate(_ text: String, fontSize: Double, maxWidth: Double) -> String {
         guard width(text, fontSize: fontSize) > maxWidth else { return text }
+        guard maxWidth.isFinite, fontSize > 0 else { return "" }
         let fits = Int(maxWidth / (characterWidth * fontSize))
         guard fits > 1 else { return fits == 1 ? "…" : "" }
         var cut = String(text.prefix(fits - 1))

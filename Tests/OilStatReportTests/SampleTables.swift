@@ -46,7 +46,7 @@ enum SampleTables {
             .init(label: "Kuwait", value: 130),
             .init(label: "Russia", value: 95),
             .init(label: "Iraq", value: 52),
-            .init(label: "Republic of the Congo (Brazzaville)", value: 18.5),
+            .init(label: "Republic of the Congo (Brazzaville)", value: 18),
             .init(label: "Kazakhstan", value: -20),
             .init(label: "Nigeria", value: nil),
         ],

@@ -1,15 +1,26 @@
 import Foundation
 
-/// Parses text as XML with Foundation's `XMLParser` and collects what a test needs to look at.
-final class XMLCheck: NSObject, XMLParserDelegate {
-    /// The names of all elements, in document order.
-    private(set) var elements: [String] = []
-    /// All character data, concatenated per text node.
-    private(set) var texts: [String] = []
-    /// The parser's error, if parsing failed.
-    private(set) var error: Error?
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
-    private var current = ""
+/// Parses text as XML with Foundation's `XMLParser` and records each element, for assertions on SVG and HTML.
+final class XMLCheck: NSObject, XMLParserDelegate {
+    /// One element: its name, attributes and the text directly inside it (trimmed).
+    struct Element {
+        var name: String
+        var attributes: [String: String]
+        var text: String
+
+        /// A numeric attribute, or `nil`.
+        func number(_ attribute: String) -> Double? {
+            attributes[attribute].flatMap(Double.init)
+        }
+    }
+
+    /// All elements, in document order.
+    private(set) var elements: [Element] = []
+    private var open: [Int] = []
 
     /// Parses `text`; returns `nil` if it is not well-formed XML.
     static func parse(_ text: String) -> XMLCheck? {
@@ -19,34 +30,31 @@ final class XMLCheck: NSObject, XMLParserDelegate {
         return parser.parse() ? check : nil
     }
 
-    /// Whether some text node equals `text`.
-    func hasText(_ text: String) -> Bool {
-        texts.contains(text)
+    /// The elements named `name`.
+    func all(_ name: String) -> [Element] {
+        elements.filter { $0.name == name }
+    }
+
+    /// The texts of all elements named `name`.
+    func texts(of name: String) -> [String] {
+        all(name).map(\.text)
     }
 
     func parser(
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
-        flush()
-        elements.append(elementName)
+        open.append(elements.count)
+        elements.append(Element(name: elementName, attributes: attributes, text: ""))
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        flush()
+        if let index = open.popLast() {
+            elements[index].text = elements[index].text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        current += string
-    }
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-        error = parseError
-    }
-
-    private func flush() {
-        let trimmed = current.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !trimmed.isEmpty { texts.append(trimmed) }
-        current = ""
+        if let index = open.last { elements[index].text += string }
     }
 }
