@@ -8,8 +8,9 @@ enum Terminal {
     /// Whether standard error is a terminal (progress is shown only then).
     static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
-    /// Colour only on a terminal and when `NO_COLOR` is unset (https://no-color.org).
+    /// Colour only on a terminal, when `NO_COLOR` is unset (https://no-color.org) and `TERM` is not `dumb`.
     static var colourAllowed: Bool {
-        standardOutputIsTerminal && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let environment = ProcessInfo.processInfo.environment
+        return standardOutputIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
     }
 }

@@ -59,12 +59,12 @@ public enum JODIShareTask {
     }
 
     /// Reads the kept rows of `path`, on up to `workers` threads (default: the number of cores).
-    static func collect(path: String, displayName: String?, workers: Int?) throws -> Collector {
+    static func collect(path: String, displayName: String?, workers: Int?, minimumPartSize: Int = 4 << 20) throws -> Collector {
         let scanner = try JODIScanner(path: path, displayName: displayName)
         let errors = scanner.errors
         let dataSize = scanner.fileSize - scanner.dataStart
         let wanted = workers ?? ProcessInfo.processInfo.activeProcessorCount
-        let count = max(1, min(wanted, dataSize / (4 << 20)))
+        let count = max(1, min(wanted, dataSize / max(minimumPartSize, 1)))
         if count == 1 {
             var collector = Collector(errors: errors)
             try scanner.scan(visitor: &collector)

@@ -1,0 +1,100 @@
+import GRDB
+import OilStatCore
+
+/// Monthly production of a few producers over a period, from one source: what a production line chart shows.
+///
+/// Sources are never mixed within one history. With `sourceName` nil, the source (and product) with the most
+/// figures for these producers in the period is used; ties go to the one covering more of the producers, then
+/// to the source listed first by `oilstat sources`. The other sources that have figures for the producers are
+/// kept in ``alternatives`` so the chart can name them.
+public struct ProductionHistory: Sendable {
+    /// Another source (and product) with figures for the producers in the period.
+    public struct Alternative: Sendable, Equatable {
+        public var source: String
+        public var product: String
+        public var figures: Int
+        public var producers: Int
+    }
+
+    public var producers: [Producer]
+    /// Every month from the first through the last asked.
+    public var months: [Month]
+    public var selection: SeriesSelection
+    /// One row per producer (in the order of ``producers``), one value per month; nil = no figure.
+    public var values: [[Double?]]
+    /// Other sources with figures for these producers in the period, most figures first.
+    public var alternatives: [Alternative]
+
+    /// The producers without any figure from the selected source in the period.
+    public var producersWithoutFigures: [Producer] {
+        zip(producers, values).filter { $0.1.allSatisfy { $0 == nil } }.map(\.0)
+    }
+
+    /// How many figures the history holds.
+    public var figureCount: Int { values.reduce(0) { $0 + $1.compactMap { $0 }.count } }
+
+    /// Reads the history of `producers` from `first` through `last`.
+    ///
+    /// - Throws: ``OilStatError`` for an unknown source or product, or when no source has a figure for any of
+    ///   the producers in the period (naming the nearest months with data).
+    public static func compute(producers: [Producer], from first: Month, to last: Month, sourceName: String?, productCode: String?,
+                               database: OilStatDatabase) throws -> ProductionHistory {
+        let sources = try sourceName.map { [try database.source(named: $0)] } ?? database.sources()
+        let products = try database.queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, code, name FROM product ORDER BY id").map { Product(id: $0[0], code: $0[1], name: $0[2]) }
+        }
+        var wantedProduct: Int?
+        if let productCode {
+            guard let code = ProductSpelling.code(for: productCode), let product = products.first(where: { $0.code == code }) else {
+                throw OilStatError(message: "unknown product \"\(productCode)\" (known: \(products.map(\.code).joined(separator: ", ")))")
+            }
+            wantedProduct = product.id
+        }
+        // (source, product) -> producer id -> month -> kb/d
+        struct Pair: Hashable { var source: Int; var product: Int }
+        var found: [Pair: [Int: [Month: Double]]] = [:]
+        try database.queue.read { db in
+            for source in sources {
+                for producer in producers {
+                    let low = FigureKey(source: source.id, producer: producer.id, month: first, product: 0, flow: 0, unit: 0).rawValue
+                    let high = FigureKey(source: source.id, producer: producer.id, month: last, product: 255, flow: 255, unit: 255).rawValue
+                    for row in try Row.fetchAll(db, sql: "SELECT id, value FROM production_figure WHERE id BETWEEN ? AND ?", arguments: [low, high]) {
+                        let key = FigureKey(rawValue: row[0])
+                        guard key.flow == Flow.production.id, key.unit == UnitCode.kbd.id else { continue }
+                        if let wantedProduct, key.product != wantedProduct { continue }
+                        found[Pair(source: source.id, product: key.product), default: [:]][producer.id, default: [:]][key.month] = row[1]
+                    }
+                }
+            }
+        }
+        let sourceOrder = Dictionary(uniqueKeysWithValues: sources.enumerated().map { ($1.id, $0) })
+        func score(_ pair: Pair) -> (figures: Int, producers: Int) {
+            let byProducer = found[pair] ?? [:]
+            return (byProducer.values.reduce(0) { $0 + $1.count }, byProducer.count)
+        }
+        let ranked = found.keys.sorted { a, b in
+            let sa = score(a), sb = score(b)
+            if sa.figures != sb.figures { return sa.figures > sb.figures }
+            if sa.producers != sb.producers { return sa.producers > sb.producers }
+            if a.source != b.source { return sourceOrder[a.source]! < sourceOrder[b.source]! }
+            return a.product < b.product
+        }
+        let names = producers.map(\.code).joined(separator: ", ")
+        guard let best = ranked.first else {
+            let nearby = try SeriesSelection.nearestMonthsWithData(in: database, around: first, sources: sources)
+            let what = sourceName.map { "source \"\($0)\"" } ?? "any source"
+            throw OilStatError(message: "no production figures for \(names) from \(first) to \(last) in \(what)"
+                + (nearby.isEmpty ? "" : "; nearest months with data: \(nearby)"))
+        }
+        let source = sources.first { $0.id == best.source }!
+        let product = products.first { $0.id == best.product }!
+        let selection = SeriesSelection(source: source, product: product, sourceWasDefaulted: sourceName == nil && sources.count > 1)
+        let months = Month.range(first, last)
+        let values = producers.map { producer in months.map { found[best]?[producer.id]?[$0] } }
+        let alternatives = ranked.dropFirst().map { pair in
+            Alternative(source: sources.first { $0.id == pair.source }!.name, product: products.first { $0.id == pair.product }!.code,
+                        figures: score(pair).figures, producers: score(pair).producers)
+        }
+        return ProductionHistory(producers: producers, months: months, selection: selection, values: values, alternatives: alternatives)
+    }
+}

@@ -1,0 +1,102 @@
+import GRDB
+import OilStatCore
+
+/// The month `oilstat report` covers when no `--month` is given, and why.
+///
+/// The rule: count, for every source and month, the countries with a production figure (kb/d, the source's
+/// best-covered product). The best-covered month of the database sets the bar; the report covers the **latest
+/// month in which some source covers at least 80% as many countries as that best month** (and at least two).
+/// So a lone late figure (two JODI countries in 2024) does not make a one-line report, while a full newer month
+/// from any source wins over an older one. With `--source`, only that source counts.
+///
+/// On the bundled data this is 2019-12: the Reuters survey covers 11 OPEC countries then, as many as any month
+/// holds (OPEC secondary sources in 2016-10, Reuters in 2019-11); the only later figures are JODI's two
+/// countries in 2024-01 and 2024-02.
+public struct ReportMonthChoice: Sendable, Equatable {
+    /// A source's coverage of a month.
+    public struct Coverage: Sendable, Equatable {
+        public var month: Month
+        public var source: String
+        public var countries: Int
+    }
+
+    /// The month chosen.
+    public var month: Month
+    /// The best coverage of the chosen month (the source the report will read when none is named).
+    public var chosen: Coverage
+    /// The best coverage of any month (the bar is 80% of it).
+    public var best: Coverage
+    /// The fewest countries a month needed to be chosen.
+    public var threshold: Int
+    /// Months after the chosen one with figures, each with its best coverage, latest last (at most three).
+    public var later: [Coverage]
+
+    /// The share of the best month's country count a month needs to be chosen.
+    public static let coverageShare = 0.8
+
+    /// Chooses the month (see the type's description).
+    ///
+    /// - Throws: ``OilStatError`` when the database has no production figure in kb/d (from `sourceName`).
+    public static func choose(in database: OilStatDatabase, sourceName: String? = nil) throws -> ReportMonthChoice {
+        let sources = try sourceName.map { [try database.source(named: $0)] } ?? database.sources()
+        let names = Dictionary(uniqueKeysWithValues: sources.map { ($0.id, $0.name) })
+        let counts: [(source: Int, month: Int, countries: Int)] = try database.queue.read { db in
+            let aggregates = try Int.fetchAll(db, sql: "SELECT id FROM producer WHERE kind != 'country'")
+            let excluded = aggregates.isEmpty ? "" : "AND ((id >> 40) & 4095) NOT IN (\(aggregates.map(String.init).joined(separator: ",")))"
+            var result: [(Int, Int, Int)] = []
+            for source in sources {
+                let low = Int64(source.id) << 52, high = (Int64(source.id) + 1) << 52 - 1
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT (id >> 24) & 65535 AS month, (id >> 16) & 255 AS product, COUNT(*) AS n FROM production_figure
+                    WHERE id BETWEEN ? AND ? AND ((id >> 8) & 255) = ? AND (id & 255) = ? \(excluded)
+                    GROUP BY 1, 2
+                    """, arguments: [low, high, Flow.production.id, UnitCode.kbd.id])
+                var byMonth: [Int: Int] = [:]
+                for row in rows {
+                    let month: Int = row["month"], n: Int = row["n"]
+                    byMonth[month] = max(byMonth[month] ?? 0, n)
+                }
+                result += byMonth.map { (source.id, $0.key, $0.value) }
+            }
+            return result
+        }
+        // The best coverage of each month, ties to the source listed first.
+        let order = Dictionary(uniqueKeysWithValues: sources.enumerated().map { ($1.id, $0) })
+        var perMonth: [Int: (source: Int, countries: Int)] = [:]
+        for item in counts {
+            if let current = perMonth[item.month],
+               current.countries > item.countries || (current.countries == item.countries && order[current.source]! < order[item.source]!) {
+                continue
+            }
+            perMonth[item.month] = (item.source, item.countries)
+        }
+        func coverage(_ month: Int) -> Coverage {
+            Coverage(month: Month(index: month), source: names[perMonth[month]!.source]!, countries: perMonth[month]!.countries)
+        }
+        guard let bestMonth = perMonth.keys.max(by: { (perMonth[$0]!.countries, $1) < (perMonth[$1]!.countries, $0) }) else {
+            throw OilStatError(message: "no production figures in kb/d\(sourceName.map { " from source \"\($0)\"" } ?? "") to report on (see `oilstat sources`)")
+        }
+        let best = coverage(bestMonth)
+        let threshold = min(best.countries, max(2, Int((Double(best.countries) * coverageShare).rounded(.up))))
+        let chosenMonth = perMonth.keys.filter { perMonth[$0]!.countries >= threshold }.max()!
+        let later = perMonth.keys.filter { $0 > chosenMonth }.sorted().suffix(3).map(coverage)
+        return ReportMonthChoice(month: Month(index: chosenMonth), chosen: coverage(chosenMonth), best: best, threshold: threshold, later: later)
+    }
+
+    /// Why the report covers this month, in a few sentences for the report.
+    public var explanation: String {
+        var text = "No month was asked for, so this report covers \(month), the latest month in which a source has figures "
+            + "for at least 80% as many countries as the best-covered month in the database (here at least \(threshold)): "
+            + "\(chosen.source) covers \(chosen.countries) countr\(chosen.countries == 1 ? "y" : "ies")"
+        if best.month == month || best.countries == chosen.countries {
+            text += ", the most of any month."
+        } else {
+            text += "; the most in any month is \(best.countries) (\(best.source), \(best.month))."
+        }
+        if !later.isEmpty {
+            let list = later.map { "\($0.month) (\($0.source), \($0.countries) countr\($0.countries == 1 ? "y" : "ies"))" }
+            text += " Later months have figures for fewer countries: \(list.joined(separator: ", "))."
+        }
+        return text + " Choose another month with --month YYYY-MM."
+    }
+}

@@ -1,0 +1,103 @@
+import GRDB
+import OilStatCore
+
+/// Converts stored kb/d figures into the unit a report asks for, producer by producer and month by month.
+///
+/// Rates (kb/d, mb/d, b/d) and monthly volumes (kbbl) need only the days of the month, leap years
+/// included. Tonnes need barrels per tonne: the producer's own factor when the database carries JODI's
+/// `CONVBBL` figure for it (barrels per thousand tonnes, so 7,323 means 7.323 bbl/t), else
+/// ``ProductionUnit/defaultBarrelsPerTonne`` (7.33). Every report states which was used.
+public struct UnitConversion: Sendable {
+    /// The unit reports show.
+    public let unit: ProductionUnit
+    /// Barrels per tonne from the data, by producer id and month.
+    public let factors: [Int: [Month: Double]]
+
+    /// A conversion that needs no factors (every unit but tonnes, or tonnes at the default factor).
+    public init(unit: ProductionUnit, factors: [Int: [Month: Double]] = [:]) {
+        self.unit = unit
+        self.factors = factors
+    }
+
+    /// Kb/d, the unit figures are stored in.
+    public static let kbd = UnitConversion(unit: .kbd)
+
+    /// Loads the conversion factors `unit` needs for `producers` (only tonnes need any).
+    ///
+    /// A producer's factor for a month is its `CONVBBL` figure for that month (from `preferredSource` if it
+    /// has one, else from any source), else its figure for the nearest month; else the default.
+    public static func load(unit: ProductionUnit, producers: some Collection<Int>, preferredSource: Int? = nil,
+                            database: OilStatDatabase) throws -> UnitConversion {
+        guard unit == .kt, !producers.isEmpty else { return UnitConversion(unit: unit) }
+        let wanted = Set(producers)
+        let rows: [(key: FigureKey, value: Double)] = try database.queue.read { db in
+            guard let unitID = try Int.fetchOne(db, sql: "SELECT id FROM unit WHERE code = 'CONVBBL'") else { return [] }
+            return try Row.fetchAll(db, sql: "SELECT id, value FROM production_figure WHERE (id & 255) = ?", arguments: [unitID])
+                .map { (FigureKey(rawValue: $0[0]), $0[1]) }
+        }
+        var preferred: [Int: [Month: Double]] = [:]
+        var other: [Int: [Month: Double]] = [:]
+        for row in rows where wanted.contains(row.key.producer) && row.value > 0 {
+            let barrelsPerTonne = row.value / 1000
+            if row.key.source == preferredSource {
+                preferred[row.key.producer, default: [:]][row.key.month] = barrelsPerTonne
+            } else if other[row.key.producer]?[row.key.month] == nil {
+                other[row.key.producer, default: [:]][row.key.month] = barrelsPerTonne
+            }
+        }
+        var factors = other
+        for (producer, months) in preferred { factors[producer, default: [:]].merge(months) { _, new in new } }
+        return UnitConversion(unit: unit, factors: factors)
+    }
+
+    /// The barrels per tonne used for `producer` in `month`, and whether it comes from the data.
+    public func barrelsPerTonne(producer: Int, month: Month) -> (value: Double, fromData: Bool) {
+        guard let months = factors[producer], !months.isEmpty else { return (ProductionUnit.defaultBarrelsPerTonne, false) }
+        if let exact = months[month] { return (exact, true) }
+        let nearest = months.min { (abs($0.key.index - month.index), $0.key) < (abs($1.key.index - month.index), $1.key) }!
+        return (nearest.value, true)
+    }
+
+    /// `kbd` in the report's unit for `producer` in `month`.
+    public func convert(_ kbd: Double, producer: Int, month: Month) -> Double {
+        unit.fromKBD(kbd, in: month, barrelsPerTonne: barrelsPerTonne(producer: producer, month: month).value)
+    }
+
+    /// The heading suffix for value columns, e.g. `kb/d`, `kbbl`, `kt`.
+    public var heading: String {
+        switch unit {
+        case .kbd, .mbd, .bd: return unit.label
+        case .kbbl: return "kbbl"
+        case .kt: return "kt"
+        }
+    }
+
+    /// Decimals that suit the unit in a table: whole kb/d, b/d, kbbl and kt; three decimals of mb/d.
+    public var decimals: Int { unit == .mbd ? 3 : 0 }
+
+    /// The notes a report carries about its unit, e.g. `Unit: kb/d (thousand barrels per day).`
+    ///
+    /// - Parameter producers: the producers shown, for naming those with a factor of their own (tonnes only).
+    public func notes(producers: [Producer] = []) -> [String] {
+        var notes: [String]
+        switch unit {
+        case .kbd: notes = ["Unit: kb/d (thousand barrels per day)."]
+        case .mbd: notes = ["Unit: mb/d (million barrels per day)."]
+        case .bd: notes = ["Unit: b/d (barrels per day)."]
+        case .kbbl: notes = ["Unit: kbbl (thousand barrels) in each month, kb/d × days of the month (leap years included)."]
+        case .kt:
+            notes = ["Unit: kt (thousand tonnes) in each month, kb/d × days of the month / barrels per tonne."]
+            let own = producers.filter { factors[$0.id]?.isEmpty == false }
+            if own.isEmpty {
+                notes.append("Barrels per tonne: \(ProductionUnit.defaultBarrelsPerTonne) (default; no JODI CONVBBL factor in the data).")
+            } else {
+                let listed = own.map { producer -> String in
+                    let values = Set(factors[producer.id]!.values.map { ReportNumber.fixed($0, 3) }).sorted()
+                    return "\(producer.code) \(values.joined(separator: "/"))"
+                }
+                notes.append("Barrels per tonne: JODI CONVBBL for \(listed.joined(separator: ", ")); \(ProductionUnit.defaultBarrelsPerTonne) (default) for the others.")
+            }
+        }
+        return notes
+    }
+}

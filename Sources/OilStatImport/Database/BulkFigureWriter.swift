@@ -1,0 +1,103 @@
+import GRDB
+import GRDBSQLite
+import OilStatCore
+
+/// Inserts figures into `production_figure` as fast as SQLite allows: raw prepared statements,
+/// many rows per `INSERT OR REPLACE` (fewer VM entries per row), bound values, no per-row allocation.
+///
+/// A noncopyable struct over raw buffers, so the hot path has no reference counting or exclusivity
+/// checks. Use inside a transaction; call ``finish()`` to write the last, partial statement.
+struct BulkFigureWriter: ~Copyable {
+    private let connection: OpaquePointer
+    private let rowsPerStatement: Int
+    private let importID: Int64
+    private let statement: OpaquePointer
+    private let pendingKeys: UnsafeMutablePointer<Int64>
+    private let pendingValues: UnsafeMutablePointer<Double>
+    private let pendingAssessments: UnsafeMutablePointer<Int8>
+    private var bound = 0
+    /// Figures written so far.
+    private(set) var stored = 0
+
+    init(db: Database, importID: Int64, rowsPerStatement: Int = 256) throws {
+        guard let connection = db.sqliteConnection else { throw OilStatError(message: "the database is closed") }
+        let statement = try Self.prepare(connection: connection, importID: importID, rows: rowsPerStatement)
+        self.connection = connection
+        self.rowsPerStatement = rowsPerStatement
+        self.importID = importID
+        self.statement = statement
+        pendingKeys = .allocate(capacity: rowsPerStatement)
+        pendingValues = .allocate(capacity: rowsPerStatement)
+        pendingAssessments = .allocate(capacity: rowsPerStatement)
+    }
+
+    deinit {
+        sqlite3_finalize(statement)
+        pendingKeys.deallocate()
+        pendingValues.deallocate()
+        pendingAssessments.deallocate()
+    }
+
+    private static func prepare(connection: OpaquePointer, importID: Int64, rows: Int) throws -> OpaquePointer {
+        var sql = "INSERT OR REPLACE INTO production_figure (id, value, assessment, importId) VALUES "
+        sql.reserveCapacity(80 + rows * 24)
+        let tuple = "(?,?,?,\(importID))"
+        for row in 0..<rows {
+            if row > 0 { sql += "," }
+            sql += tuple
+        }
+        var prepared: OpaquePointer?
+        let rc = sqlite3_prepare_v3(connection, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &prepared, nil)
+        guard rc == SQLITE_OK, let prepared else { throw error(connection, "cannot prepare the insert") }
+        return prepared
+    }
+
+    private static func error(_ connection: OpaquePointer, _ what: String) -> OilStatError {
+        OilStatError(message: "\(what): \(String(cString: sqlite3_errmsg(connection)))")
+    }
+
+    @inline(__always)
+    private static func bind(_ statement: OpaquePointer, row: Int, key: Int64, value: Double, assessment: Int8) {
+        let column = Int32(row * 3)
+        sqlite3_bind_int64(statement, column + 1, key)
+        sqlite3_bind_double(statement, column + 2, value)
+        if assessment >= 0 {
+            sqlite3_bind_int(statement, column + 3, Int32(assessment))
+        } else {
+            sqlite3_bind_null(statement, column + 3)
+        }
+    }
+
+    /// Adds one figure; `assessment` < 0 stores NULL.
+    @inline(__always)
+    mutating func add(key: Int64, value: Double, assessment: Int8) throws {
+        let slot = bound
+        pendingKeys[slot] = key
+        pendingValues[slot] = value
+        pendingAssessments[slot] = assessment
+        Self.bind(statement, row: slot, key: key, value: value, assessment: assessment)
+        bound = slot + 1
+        if bound == rowsPerStatement { try stepFull() }
+    }
+
+    private mutating func stepFull() throws {
+        let rc = sqlite3_step(statement)
+        sqlite3_reset(statement)
+        guard rc == SQLITE_DONE else { throw Self.error(connection, "cannot store figures") }
+        stored += bound
+        bound = 0
+    }
+
+    /// Writes the rows of the last, partial statement.
+    mutating func finish() throws {
+        guard bound > 0 else { return }
+        let tail = try Self.prepare(connection: connection, importID: importID, rows: bound)
+        defer { sqlite3_finalize(tail) }
+        for slot in 0..<bound {
+            Self.bind(tail, row: slot, key: pendingKeys[slot], value: pendingValues[slot], assessment: pendingAssessments[slot])
+        }
+        guard sqlite3_step(tail) == SQLITE_DONE else { throw Self.error(connection, "cannot store figures") }
+        stored += bound
+        bound = 0
+    }
+}

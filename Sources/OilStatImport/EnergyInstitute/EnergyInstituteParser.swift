@@ -1,0 +1,79 @@
+import Foundation
+import OilStatCore
+
+/// Reads the Energy Institute's consolidated dataset, narrow format
+/// (`Country,Year,ISO3166_alpha3,ISO3166_numeric,Region,...,Var,Value`).
+///
+/// Both EI's comma-separated file and the `;`-separated, decimal-comma variant that European spreadsheet
+/// locales save are read: a header with `;` and no `,` selects the latter. Columns are found by name.
+/// Empty, `-`, `n/a`, `x`, `..` and `^` (EI's "less than 0.05") values are missing.
+public enum EnergyInstituteParser {
+    /// The figures of a file and its counts.
+    public struct Result: Sendable, Equatable {
+        /// Annual figures, in file order (value nil = missing).
+        public var figures: [AnnualFigure] = []
+        /// The separator detected.
+        public var separator: Character = ","
+        /// Whether values use decimal commas.
+        public var decimalComma = false
+    }
+
+    /// Parses the CSV `bytes`; `variables` keeps only those `Var`s when not empty.
+    ///
+    /// - Throws: ``OilStatCore/OilStatError`` for a missing column, a bad year or a bad number.
+    public static func parse(bytes: [UInt8], fileName: String, variables: Set<String> = []) throws -> Result {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        let headerEnd = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+        let headerLine = bytes[start..<headerEnd]
+        let semicolon = headerLine.contains(UInt8(ascii: ";")) && !headerLine.contains(UInt8(ascii: ","))
+        var result = Result()
+        result.separator = semicolon ? ";" : ","
+        result.decimalComma = semicolon
+        var reader = CSVReader(bytes: Array(bytes[start...]), fileName: fileName, delimiter: UInt8(ascii: semicolon ? ";" : ","))
+        guard let header = try reader.next() else {
+            throw OilStatError(file: fileName, line: 1, message: "the file is empty (expected Country,Year,ISO3166_alpha3,...,Var,Value)")
+        }
+        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        func column(_ name: String) throws -> Int {
+            guard let index = names.firstIndex(of: name.lowercased()) else {
+                throw OilStatError(file: fileName, line: 1, field: "header",
+                                   message: "missing column \(name) (an Energy Institute narrow file has Country,Year,ISO3166_alpha3,...,Var,Value)")
+            }
+            return index
+        }
+        let country = try column("Country"), year = try column("Year"), variable = try column("Var"), value = try column("Value")
+        let alpha3 = names.firstIndex(of: "iso3166_alpha3")
+        while let record = try reader.next() {
+            let fields = record.fields
+            guard fields.count == names.count else {
+                throw OilStatError(file: fileName, line: record.line, message: "expected \(names.count) fields (as in the header), found \(fields.count)")
+            }
+            let variableName = fields[variable].trimmingCharacters(in: .whitespaces)
+            if !variables.isEmpty && !variables.contains(variableName) { continue }
+            guard let yearValue = Int(fields[year].trimmingCharacters(in: .whitespaces)) else {
+                throw OilStatError(file: fileName, line: record.line, field: "column \(year + 1) (\(header.fields[year]))",
+                                   message: "\"\(fields[year])\" is not a year")
+            }
+            let text = fields[value].trimmingCharacters(in: .whitespaces)
+            var number: Double?
+            if !(MissingValue.isMissing(text) || text == "^") {
+                let normalized = semicolon ? text.replacingOccurrences(of: ",", with: ".") : text
+                guard let parsed = Double(normalized), parsed.isFinite else {
+                    throw OilStatError(file: fileName, line: record.line, field: "column \(value + 1) (\(header.fields[value]))",
+                                       message: "\"\(text)\" is not a number")
+                }
+                number = parsed
+            }
+            let code = alpha3.map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
+            result.figures.append(AnnualFigure(country: fields[country].trimmingCharacters(in: .whitespaces),
+                                               alpha3: code.isEmpty ? nil : code, year: yearValue, variable: variableName, value: number))
+        }
+        return result
+    }
+
+    /// The change from `earlier` to `later` in percent (`100 · (later − earlier) / earlier`); nil when `earlier` is 0.
+    public static func percentChange(from earlier: Double, to later: Double) -> Double? {
+        earlier == 0 ? nil : (later - earlier) / earlier * 100
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import GRDB
+import OilStatCore
+
+/// Imports a whole JODI Oil World Database CSV into the database, fast.
+///
+/// One thread parses (``JODIScanner``, no `String` per row) while the calling thread inserts into
+/// `production_figure` through raw multi-row statements (``BulkFigureWriter``) in one transaction,
+/// with `synchronous = OFF` for the load. Every figure keeps its product, flow, unit and assessment
+/// code. Missing cells (`-`, `x`, `..`, empty) are counted, never stored; rows a filter rejects are
+/// counted as skipped. Figures are keyed by ``OilStatCore/FigureKey``, so a changed file replaces its
+/// figures; a file whose SHA-256 was imported before (with its figures still stored) is a no-op.
+/// A malformed file stores nothing and throws
+/// `FILE:LINE: column 6 (OBS_VALUE): "abc" is not a number ...`.
+public struct JODIImporter: Sendable {
+    /// The options (source, vintage, filter, progress).
+    public var options: ImportOptions
+    /// Rows per `INSERT` statement.
+    public var rowsPerStatement = 256
+    /// Rows per batch handed between threads.
+    public var batchSize = 16_384
+    /// SQLite's page cache during the load, in KiB.
+    public var cacheKiB = BulkLoadSettings.defaultCacheKiB
+
+    public init(options: ImportOptions = ImportOptions()) {
+        self.options = options
+    }
+
+    /// Imports the JODI file at `path` into `database`.
+    ///
+    /// - Returns: the import's record, or the earlier one with `alreadyImported` when the file was imported before.
+    public func importFile(path: String, into database: OilStatDatabase) throws -> ImportOutcome {
+        let started = ImportProgress.now()
+        let timing = ThreadClock.diagnosticsEnabled
+        let displayName = options.displayName ?? path
+        let scanner = try JODIScanner(path: path, displayName: displayName)
+        let sourceName = options.source ?? ImportFormat.jodi.defaultSource
+        // The parser starts at once; it blocks after a few batches until the inserter takes them.
+        let channel = BatchChannel(capacity: 8)
+        let filter = options.filter
+        let batchSize = self.batchSize
+        DispatchQueue.global().async {
+            let cpu = ThreadClock.cpuSeconds()
+            defer { if timing { ThreadClock.report(String(format: "parser thread %.3f s CPU", ThreadClock.cpuSeconds() - cpu)) } }
+            var builder = JODIBatchBuilder(errors: scanner.errors, filter: filter, channel: channel, batchSize: batchSize)
+            do {
+                try scanner.scan(visitor: &builder)
+                try builder.flush()
+                channel.finish(.success(builder.counts))
+            } catch {
+                channel.finish(.failure(error))
+            }
+        }
+        defer { channel.cancel() }
+        // The SHA-256 decides whether this is a re-import, before anything is written.
+        let hashCPU = ThreadClock.cpuSeconds()
+        let sha = try SHA256Hasher.hex(ofFile: path)
+        if timing { ThreadClock.report(String(format: "sha256 %.3f s CPU", ThreadClock.cpuSeconds() - hashCPU)) }
+        if let prior = try database.queue.read({ db in try ImportLedger.existing(sha256: sha, format: .jodi, in: db) }) {
+            return ImportOutcome(record: prior, alreadyImported: true)
+        }
+        let progress = ImportProgress(enabled: options.progress, label: displayName, totalBytes: scanner.fileSize)
+        defer { progress.finish() }
+        let record = try database.queue.writeWithoutTransaction { db in
+            let saved = try BulkLoadSettings.apply(in: db, cacheKiB: cacheKiB)
+            defer { try? saved.restore(in: db) }
+            var record: ImportRecord?
+            try db.inTransaction(.immediate) {
+                let sourceID = try OilStatDatabase.sourceID(named: sourceName, description: ImportFormat.jodi.sourceDescription, in: db)!
+                var current = try ImportLedger.begin(fileName: displayName, format: .jodi, vintage: options.vintage, in: db)
+                var writer = try BulkFigureWriter(db: db, importID: current.id!, rowsPerStatement: rowsPerStatement)
+                var dimensions = DimensionMap()
+                let sourceBits = Int64(sourceID) << 52
+                let insertCPU = ThreadClock.cpuSeconds()
+                var waited = 0.0
+                while true {
+                    let waitStart = timing ? ImportProgress.now() : 0
+                    guard let batch = channel.take() else { break }
+                    if timing { waited += ImportProgress.now() - waitStart }
+                    for code in batch.newCodes { try dimensions.resolve(code, in: db) }
+                    try batch.keys.withUnsafeBufferPointer { keys in
+                        try batch.values.withUnsafeBufferPointer { values in
+                            try batch.assessments.withUnsafeBufferPointer { assessments in
+                                for index in 0..<keys.count {
+                                    try writer.add(key: dimensions.figureKey(local: keys[index], sourceBits: sourceBits),
+                                                   value: values[index], assessment: assessments[index])
+                                }
+                            }
+                        }
+                    }
+                    progress.update(offset: batch.offset, rows: writer.stored)
+                }
+                let counts = try channel.result.get()
+                try writer.finish()
+                if timing {
+                    ThreadClock.report(String(format: "insert thread %.3f s CPU, %.3f s waiting for the parser",
+                                              ThreadClock.cpuSeconds() - insertCPU, waited))
+                }
+                try ImportLedger.complete(&current, sha256: sha, counts: counts, stored: writer.stored,
+                                          seconds: ImportProgress.now() - started, in: db)
+                record = current
+                return .commit
+            }
+            return record!
+        }
+        if timing { ThreadClock.report(String(format: "total %.3f s wall", ImportProgress.now() - started)) }
+        return ImportOutcome(record: record, alreadyImported: false)
+    }
+}

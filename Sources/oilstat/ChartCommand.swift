@@ -1,0 +1,201 @@
+import ArgumentParser
+import Foundation
+import OilStatAnalysis
+import OilStatCore
+import OilStatReport
+
+/// `oilstat chart`: SVG charts of production, shares and conformity.
+struct ChartCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chart",
+        abstract: "Draw a chart as an SVG file: production over time, market shares, or conformity with an agreement.",
+        discussion: """
+            Charts are written to Reports/<name>.svg under the current directory (created if needed), or to
+            --output PATH ("-" for standard output); the path written is printed on standard error.
+            Every chart reads one source and names it in its source line.
+            Example: oilstat chart share --month 2018-10 --group opec
+            """,
+        subcommands: [ChartProductionCommand.self, ChartShareCommand.self, ChartConformityCommand.self])
+}
+
+/// `--output` and `--width`, shared by the chart commands.
+struct ChartOutputOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Write the SVG here instead of Reports/<name>.svg; \"-\" writes it to standard output.", valueName: "path"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("The chart width in pixels.", valueName: "pixels"))
+    var width: Double = 800
+
+    func validate() throws {
+        if !(320...4000).contains(width) { throw ValidationError("--width must be between 320 and 4000 pixels.") }
+    }
+
+    /// Writes `svg` to `--output` or `Reports/<name>.svg` and reports the path on standard error.
+    func write(_ svg: String, defaultName: String) throws {
+        if output == "-" {
+            FileHandle.standardOutput.write(Data(svg.utf8))
+            return
+        }
+        let path = output ?? "Reports/\(defaultName).svg"
+        try OutputFile.write(svg, to: path)
+        FileHandle.standardError.write(Data("wrote \(path)\n".utf8))
+    }
+
+    /// A file-name-safe form of `text`: letters, digits and `-`; `+` becomes `plus`.
+    static func slug(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if character == "+" {
+                out += "plus"
+            } else if character.isASCII && (character.isLetter || character.isNumber) {
+                out.append(character)
+            } else if !out.hasSuffix("-") {
+                out.append("-")
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out
+    }
+}
+
+/// `oilstat chart production`: monthly production of a few producers as lines.
+struct ChartProductionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "production",
+        abstract: "Line chart of monthly production (kb/d) of a few producers; months without a figure break the line.",
+        discussion: """
+            One source per chart: --source, else the source with the most figures for these producers in the period.
+            Example: oilstat chart production --producers SA,RU,US --from 2016-01 --to 2020-12
+            """)
+
+    @OptionGroup var databaseOptions: DatabaseOptions
+    @OptionGroup var chartOptions: ChartOutputOptions
+
+    @Option(help: ArgumentHelp("The producers, e.g. SA,RU,US (codes, names or aliases).", valueName: "list"))
+    var producers: String
+
+    @Option(help: ArgumentHelp("The first month (YYYY-MM).", valueName: "YYYY-MM"))
+    var from: MonthArgument
+
+    @Option(help: ArgumentHelp("The last month (YYYY-MM).", valueName: "YYYY-MM"))
+    var to: MonthArgument
+
+    @Option(help: ArgumentHelp("The source to read (default: the one with most figures for these producers in the period).", valueName: "name"))
+    var source: String?
+
+    @Option(help: ArgumentHelp("The product code (default: the source's).", valueName: "code"))
+    var product: String?
+
+    func validate() throws {
+        if to.month < from.month { throw ValidationError("--to (\(to.month)) is before --from (\(from.month)).") }
+        if to.month.index - from.month.index > 1200 { throw ValidationError("The period is longer than 100 years.") }
+    }
+
+    func run() throws {
+        let database = try databaseOptions.open()
+        guard case .producers(let list) = try ProducerScope.producers(list: producers, in: database), !list.isEmpty else {
+            throw ValidationError("--producers names no producer.")
+        }
+        var unique: [Producer] = []
+        for producer in list where !unique.contains(producer) { unique.append(producer) }
+        let history = try ProductionHistory.compute(producers: unique, from: from.month, to: to.month, sourceName: source,
+                                                    productCode: product, database: database)
+        let chart = ChartData.productionChart(history, width: chartOptions.width)
+        let name = "production-\(unique.map(\.code).joined(separator: "-"))-\(from.month)-\(to.month)"
+        try chartOptions.write(chart.svg(), defaultName: ChartOutputOptions.slug(name))
+    }
+}
+
+/// `oilstat chart share`: market shares in a month as bars, largest first.
+struct ChartShareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "share",
+        abstract: "Bar chart of market shares in a month, largest first (of a group as of that month, or of all countries of the source).",
+        discussion: """
+            Example: oilstat chart share --month 2018-10 --group opec --source "OPEC MOMR secondary sources"
+            """)
+
+    @OptionGroup var databaseOptions: DatabaseOptions
+    @OptionGroup var seriesOptions: SeriesOptions
+    @OptionGroup var chartOptions: ChartOutputOptions
+
+    @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "YYYY-MM"))
+    var month: MonthArgument
+
+    @Option(help: ArgumentHelp("Show the N largest and fold the rest into one bar.", valueName: "N"))
+    var top: Int?
+
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
+    }
+
+    func run() throws {
+        let database = try databaseOptions.open()
+        let scope = try seriesOptions.scope(in: database)
+        let selection = try seriesOptions.selection(in: database, months: [month.month])
+        let share = try MarketShare.compute(month: month.month, scope: scope, selection: selection, database: database)
+        if share.entries.isEmpty {
+            throw OilStatError(message: "no figures for \(scope.name) in \(month.month) from \(selection.source.name)")
+        }
+        let chart = ChartData.shareChart(share, top: top, width: chartOptions.width)
+        var name = "share-\(month.month)"
+        if let group = seriesOptions.group { name += "-\(group)" }
+        if let producers = seriesOptions.producers { name += "-\(producers)" }
+        try chartOptions.write(chart.svg(), defaultName: ChartOutputOptions.slug(name))
+    }
+}
+
+/// `oilstat chart conformity`: each participant's conformity with an agreement, against the 100% line.
+struct ChartConformityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "conformity",
+        abstract: "Bar chart of each participant's conformity with an agreement (actual cut ÷ required cut) against a 100% line.",
+        discussion: """
+            The same figures as `oilstat conformity`: exempt participants are left out and named under the chart,
+            participants without a figure show "..", and the subtotals of each side close the chart.
+            Example: oilstat chart conformity --agreement opecplus-2018-12 --month 2019-12
+            """)
+
+    @OptionGroup var databaseOptions: DatabaseOptions
+    @OptionGroup var chartOptions: ChartOutputOptions
+
+    @Option(help: ArgumentHelp("The agreement: id or name (see `oilstat agreements`).", valueName: "id"))
+    var agreement: String
+
+    @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "YYYY-MM"))
+    var month: MonthArgument?
+
+    @Option(help: ArgumentHelp("The first month of a period to average over (YYYY-MM).", valueName: "YYYY-MM"))
+    var from: MonthArgument?
+
+    @Option(help: ArgumentHelp("The last month of a period to average over (YYYY-MM).", valueName: "YYYY-MM"))
+    var to: MonthArgument?
+
+    @Option(help: ArgumentHelp("The source of actual production (default: \"\(Conformity.defaultSource)\", where the published worked examples come from).", valueName: "name"))
+    var source: String?
+
+    @Option(help: ArgumentHelp("The product (default: CRUDEOIL; agreements cover crude oil).", valueName: "code"))
+    var product: String = Product.crude.code
+
+    func validate() throws {
+        switch (month, from, to) {
+        case (.some, nil, nil): break
+        case (nil, .some(let first), .some(let last)):
+            if last.month < first.month { throw ValidationError("--to (\(last.month)) is before --from (\(first.month)).") }
+            if last.month.index - first.month.index > 240 { throw ValidationError("The period is longer than 20 years.") }
+        default: throw ValidationError("Give --month, or both --from and --to.")
+        }
+    }
+
+    func run() throws {
+        let database = try databaseOptions.open()
+        let found = try AgreementResolver(database: database).agreement(matching: agreement)
+        let months = month.map { [$0.month] } ?? Month.range(from!.month, to!.month)
+        let selection = try SeriesSelection.named(source: source ?? Conformity.defaultSource, product: product, in: database)
+        let conformity = try Conformity.compute(agreement: found, months: months, selection: selection, sourceWasDefault: source == nil,
+                                                database: database)
+        let chart = ChartData.conformityChart(conformity, width: chartOptions.width)
+        let when = months.count == 1 ? months[0].description : "\(months.first!)-\(months.last!)"
+        try chartOptions.write(chart.svg(), defaultName: ChartOutputOptions.slug("conformity-\(found.id)-\(when)"))
+    }
+}

@@ -1,0 +1,238 @@
+import Testing
+import OilStatCore
+import OilStatReport
+@testable import OilStatAnalysis
+
+/// The published agreement tables and conformity worked examples (data-anchors §4), reproduced from the bundled data.
+struct ConformityTests {
+    /// Sums of reference, adjustment and required production over the non-exempt quotas of `side` (all sides when nil).
+    func sums(_ agreementID: String, in month: Month, side: String? = nil,
+              database: OilStatDatabase) throws -> (reference: Double, adjustment: Double, required: Double) {
+        let resolver = AgreementResolver(database: database)
+        let (_, quotas) = try resolver.quotas(of: try resolver.agreement(matching: agreementID), in: month)
+        let counted = quotas.filter { !$0.exempt && (side == nil || $0.side == side) }
+        return (counted.reduce(0) { $0 + ($1.referenceKBD ?? 0) }, counted.reduce(0) { $0 + ($1.adjustmentKBD ?? 0) },
+                counted.reduce(0) { $0 + ($1.requiredKBD ?? 0) })
+    }
+
+    @Test func december2016AgreementSumsToThePublishedOPEC11Totals() throws {
+        let database = try AnalysisTestSupport.bundledDatabase()
+        let total = try sums("opec-2016-12", in: Month("2017-01")!, database: database)
+        #expect(total.reference == 30_968)
+        #expect(total.adjustment == -1_164)
+        #expect(total.required == 29_804)
+    }
+
+    @Test func december2018AgreementSumsToThePublishedOPEC11Totals() throws {
+        let database = try AnalysisTestSupport.bundledDatabase()
+        for month in ["2019-01", "2019-12"] {
+            let opec = try sums("opecplus-2018-12", in: Month(month)!, side: "OPEC", database: database)
+            #expect(opec.reference == 26_840)
+            #expect(opec.adjustment == -814)
+            #expect(opec.required == 26_026)
+        }
+        // Reuters' Aug and Sep 2019 tables carry Nigeria's variant: 26,749 / -812 / 25,937.
+        let variant = try sums("opecplus-2018-12", in: Month("2019-08")!, side: "OPEC", database: database)
+        #expect(variant.reference == 26_749 && variant.adjustment == -812 && variant.required == 25_937)
+    }
+
+    @Test func april2020AgreementSumsToThePublishedTotalsWithinOneKBD() throws {
+        let database = try AnalysisTestSupport.bundledDatabase()
+        let month = Month("2020-05")!
+        let all = try sums("opecplus-2020-04", in: month, database: database)
+        #expect(abs(all.reference - 43_853) <= 1)
+        #expect(abs(-all.adjustment - 9_700) <= 1)
+        let opec = try sums("opecplus-2020-04", in: month, side: "OPEC", database: database)
+        #expect(abs(opec.reference - 26_683) <= 1 && abs(-opec.adjustment - 6_085) <= 1)
+        let nonOPEC = try sums("opecplus-2020-04", in: month, side: "non-OPEC", database: database)
+        #expect(abs(nonOPEC.reference - 17_170) <= 1 && abs(-nonOPEC.adjustment - 3_615) <= 1)
+    }
+
+    @Test func requiredProductionResolvesThePhaseInForce() throws {
+        let database = try AnalysisTestSupport.bundledDatabase()
+        let resolver = AgreementResolver(database: database)
+        let agreement = try resolver.agreement(matching: "opecplus-2018-12")
+        #expect(try resolver.phase(of: agreement, in: Month("2019-03")!).phase == "2019-01")
+        #expect(try resolver.phase(of: agreement, in: Month("2019-08")!).phase == "2019-08")
+        #expect(try resolver.phase(of: agreement, in: Month("2019-12")!).phase == "2019-10")
+        let nigeria = try database.producer(matching: "NG").id
+        #expect(try resolver.quotas(of: agreement, in: Month("2019-09")!).quotas.first { $0.producerId == nigeria }?.requiredKBD == 1_685)
+        #expect(try resolver.quotas(of: agreement, in: Month("2019-10")!).quotas.first { $0.producerId == nigeria }?.requiredKBD == 1_774)
+    }
+
+    @Test func aMonthOutsideEveryPhaseNamesTheAgreementsPeriods() throws {
+        let database = try AnalysisTestSupport.bundledDatabase()
+        let resolver = AgreementResolver(database: database)
+        let agreement = try resolver.agreement(matching: "opec-2016-12")
+        #expect(throws: OilStatError(message: "opec-2016-12 is not in force in 2019-03: its periods are main 2017-01..2018-12")) {
+            try resolver.phase(of: agreement, in: Month("2019-03")!)
+        }
+        let selection = try SeriesSelection.named(source: "Reuters survey", product: "CRUDEOIL", in: database)
+        #expect(throws: OilStatError.self) {
+            try Conformity.compute(agreement: try resolver.agreement(matching: "opecplus-2020-04"), months: [Month("2020-08")!],
+                                   selection: selection, database: database)
+        }
+    }
+
+    @Test func agreementsAreFoundByIdOrNameAndUnknownOnesGetAHint() throws {
+        let database = try AnalysisTestSupport.bundledDatabase()
+        let resolver = AgreementResolver(database: database)
+        #expect(try resolver.agreement(matching: "OPEC-2016-12").id == "opec-2016-12")
+        #expect(try resolver.agreement(matching: "10th OPEC and non-OPEC Ministerial Meeting (12 Apr 2020)").id == "opecplus-2020-04")
+        #expect(try resolver.agreement(matching: "171st").id == "opec-2016-12")
+        #expect(throws: OilStatError(message: "unknown agreement \"opec-2061-12\" (did you mean \"opec-2016-12\"?)")) {
+            try resolver.agreement(matching: "opec-2061-12")
+        }
+    }
+
+    func conformity(_ agreementID: String, _ months: [String], database: OilStatDatabase, source: String = "Reuters survey") throws -> Conformity {
+        let agreement = try AgreementResolver(database: database).agreement(matching: agreementID)
+        let selection = try SeriesSelection.named(source: source, product: "CRUDEOIL", in: database)
+        return try Conformity.compute(agreement: agreement, months: months.map { Month($0)! }, selection: selection, database: database)
+    }
+
+    @Test func saudiArabiaAndOPEC11ConformedAt112PercentInNovember2017() throws {
+        let database = try AnalysisTestSupport.bundledDatabase()
+        let result = try conformity("opec-2016-12", ["2017-11"], database: database)
+        let saudi = try #require(result.lines.first { $0.producer.code == "SA" })
+        #expect(saudi.actualCut == 544 && saudi.requiredCut == 486)
+        #expect(saudi.conformityPercent == 544.0 / 486 * 100)
+        #expect(ReportNumber.fixed(saudi.conformityPercent!, 0) == "112")
+        let opec = try #require(result.sides.first { $0.name == "OPEC" })
+        #expect(opec.actualKBD == 29_670)
+        #expect(opec.actualCut == 1_298 && opec.requiredCut == 1_164)
+        #expect(ReportNumber.fixed(opec.conformityPercent!, 0) == "112")
+        #expect(opec.basis == .aggregate(try database.producer(matching: "OPEC11-2016")))
+        #expect(result.all.conformityPercent == opec.conformityPercent)
+        // Libya and Nigeria are exempt: listed, not counted; the other ten have no figure of their own.
+        #expect(result.lines.filter { $0.status == .exempt }.map(\.producer.code) == ["LY", "NG"])
+        #expect(result.lines.filter { if case .noFigure = $0.status { return true }; return false }.count == 10)
+        // Iran's allowance is an increase: no conformity of its own, but its +90 nets into the 1,164.
+        let iran = try #require(result.lines.first { $0.producer.code == "IR" })
+        #expect(iran.requiredCut == -90 && iran.allowsIncrease && iran.conformityPercent == nil)
+    }
+
+    @Test func saudiArabiaConformedAt259AndOPEC11At158PercentInDecember2019() throws {
+        let database = try AnalysisTestSupport.bundledDatabase()
+        let result = try conformity("opecplus-2018-12", ["2019-12"], database: database)
+        let saudi = try #require(result.lines.first { $0.producer.code == "SA" })
+        #expect(saudi.actualCut == 833 && saudi.requiredCut == 322)
+        #expect(ReportNumber.fixed(saudi.conformityPercent!, 0) == "259")
+        let opec = try #require(result.sides.first { $0.name == "OPEC" })
+        #expect(opec.basis == .sum && opec.counted == 11)
+        #expect(opec.actualKBD == 25_550 && opec.actualCut == 1_290 && opec.requiredCut == 814)
+        #expect(ReportNumber.fixed(opec.conformityPercent!, 0) == "158")
+        // Output above the reference gives a negative conformity (Nigeria 1,830 against 1,829).
+        let nigeria = try #require(result.lines.first { $0.producer.code == "NG" })
+        #expect(nigeria.actualCut == -1 && nigeria.conformityPercent! < 0)
+        // Russia has no Reuters figure: listed as missing, left out; the total covers 11 of 12.
+        #expect(result.lines.first { $0.producer.code == "RU" }?.status == .noFigure(months: [Month("2019-12")!]))
+        #expect(result.all.counted == 11 && result.all.participants == 12 && result.all.actualKBD == 25_550)
+        #expect(result.lines.filter { $0.status == .exempt }.map(\.producer.code) == ["IR", "LY", "VE"])
+    }
+
+    @Test func aPeriodAveragesProductionByDays() throws {
+        let database = try AnalysisTestSupport.bundledDatabase()
+        let result = try conformity("opecplus-2018-12", ["2019-11", "2019-12"], database: database)
+        let saudi = try #require(result.lines.first { $0.producer.code == "SA" })
+        let expected = (9_850.0 * 30 + 9_800 * 31) / 61
+        #expect(abs(saudi.actualKBD! - expected) < 1e-9)
+        let opec = try #require(result.sides.first { $0.name == "OPEC" })
+        #expect(abs(opec.actualKBD! - (25_605.0 * 30 + 25_550 * 31) / 61) < 1e-9)
+    }
+
+    @Test func anOPECParticipantThatLeftOPECIsNotCounted() throws {
+        // Ecuador left OPEC on 1 Jan 2020 while opecplus-2018-12 ran to March 2020.
+        let database = try AnalysisTestSupport.bundledDatabase()
+        try AnalysisTestSupport.load("""
+            producer,month,value,unit,source
+            SA,2020-01,9700,kb/d,conformity test
+            EC,2020-01,530,kb/d,conformity test
+            """, into: database)
+        let result = try conformity("opecplus-2018-12", ["2020-01"], database: database, source: "conformity test")
+        #expect(result.lines.first { $0.producer.code == "EC" }?.status == .notMember(months: [Month("2020-01")!]))
+        let opec = try #require(result.sides.first { $0.name == "OPEC" })
+        #expect(opec.participants == 10 && opec.counted == 1 && opec.basis == .partial)
+        #expect(opec.actualCut == 933.0)
+    }
+}
+
+/// Golden renderings of the conformity tables of the worked examples.
+struct ConformityGoldenTests {
+    func render(_ agreementID: String, _ month: String) throws -> String {
+        let database = try AnalysisTestSupport.bundledDatabase()
+        let agreement = try AgreementResolver(database: database).agreement(matching: agreementID)
+        let selection = try SeriesSelection.named(source: Conformity.defaultSource, product: "CRUDEOIL", in: database)
+        let result = try Conformity.compute(agreement: agreement, months: [Month(month)!], selection: selection, sourceWasDefault: true,
+                                            database: database)
+        return ReportRenderer.render(result.reportTable(), options: RenderOptions(format: .table))
+    }
+
+    @Test func goldenNovember2017() throws {
+        #expect(try render("opec-2016-12", "2017-11") == """
+            Conformity with OPEC 171st Conference production adjustment (30 Nov 2016) [opec-2016-12], 2017-11
+            Code  Participant            Side  Reference kb/d  Required kb/d  Actual kb/d  Required cut  Actual cut  Conformity %  Status
+            ----  ---------------------  ----  --------------  -------------  -----------  ------------  ----------  ------------  ---------------------------
+            DZ    Algeria                OPEC           1,089          1,039           ..            50          ..            ..  no figure
+            AO    Angola                 OPEC           1,751          1,673           ..            78          ..            ..  no figure
+            EC    Ecuador                OPEC             548            522           ..            26          ..            ..  no figure
+            GA    Gabon                  OPEC             202            193           ..             9          ..            ..  no figure
+            IR    Iran                   OPEC           3,707          3,797           ..           -90          ..            ..  no figure
+            IQ    Iraq                   OPEC           4,561          4,351           ..           210          ..            ..  no figure
+            KW    Kuwait                 OPEC           2,838          2,707           ..           131          ..            ..  no figure
+            QA    Qatar                  OPEC             648            618           ..            30          ..            ..  no figure
+            SA    Saudi Arabia           OPEC          10,544         10,058       10,000           486         544           112  counted
+            AE    United Arab Emirates   OPEC           3,013          2,874           ..           139          ..            ..  no figure
+            VE    Venezuela              OPEC           2,067          1,972           ..            95          ..            ..  no figure
+            LY    Libya                  OPEC              ..             ..           ..            ..          ..            ..  exempt
+            NG    Nigeria                OPEC              ..             ..           ..            ..          ..            ..  exempt
+                  Subtotal OPEC (11)     OPEC          30,968         29,804       29,670         1,164       1,298           112  published total OPEC11-2016
+            ----  ---------------------  ----  --------------  -------------  -----------  ------------  ----------  ------------  ---------------------------
+                  All participants (11)                30,968         29,804       29,670         1,164       1,298           112  published total OPEC11-2016
+            Phase in force: main (2017-01..2018-12); required production per participant as published for that phase.
+            Source: Reuters survey; product: Crude oil (CRUDEOIL). Reuters survey is the default: the published worked examples come from it; --source chooses another (sources are never mixed).
+            Unit: kb/d (thousand barrels per day).
+            Required cut = reference − required production; actual cut = reference − actual production; conformity % = actual cut / required cut × 100 (negative when output is above the reference).
+            Exempt (listed, not counted): Libya, Nigeria.
+            No figure in Reuters survey for 2017-11 (listed as missing, left out of the subtotals): Algeria, Angola, Ecuador, Gabon, Iran, Iraq, Kuwait, Qatar, United Arab Emirates, Venezuela.
+            Subtotal OPEC: actual production is the published total of Reuters survey for these 11 participants (OPEC11-2016, OPEC-11 (Dec 2016 agreement participants with cuts): 29,670 kb/d), since 10 of them have no figure of their own.
+
+            """)
+    }
+
+    @Test func goldenDecember2019() throws {
+        #expect(try render("opecplus-2018-12", "2019-12") == """
+            Conformity with OPEC 175th Conference / 5th OPEC and non-OPEC Ministerial Meeting (7 Dec 2018) [opecplus-2018-12], 2019-12
+            Code  Participant                  Side      Reference kb/d  Required kb/d  Actual kb/d  Required cut  Actual cut  Conformity %  Status
+            ----  ---------------------------  --------  --------------  -------------  -----------  ------------  ----------  ------------  -------------------------
+            DZ    Algeria                      OPEC               1,057          1,025        1,020            32          37           116  counted
+            AO    Angola                       OPEC               1,528          1,481        1,400            47         128           272  counted
+            CG    Congo                        OPEC                 325            315          340            10         -15          -150  counted
+            EC    Ecuador                      OPEC                 524            508          510            16          14            88  counted
+            GQ    Equatorial Guinea            OPEC                 127            123          120             4           7           175  counted
+            GA    Gabon                        OPEC                 187            181          210             6         -23          -383  counted
+            IQ    Iraq                         OPEC               4,653          4,512        4,570           141          83            59  counted
+            KW    Kuwait                       OPEC               2,809          2,724        2,710            85          99           116  counted
+            NG    Nigeria                      OPEC               1,829          1,774        1,830            55          -1            -2  counted
+            SA    Saudi Arabia                 OPEC              10,633         10,311        9,800           322         833           259  counted
+            AE    United Arab Emirates         OPEC               3,168          3,072        3,040            96         128           133  counted
+            IR    Iran                         OPEC                  ..             ..           ..            ..          ..            ..  exempt
+            LY    Libya                        OPEC                  ..             ..           ..            ..          ..            ..  exempt
+            VE    Venezuela                    OPEC                  ..             ..           ..            ..          ..            ..  exempt
+                  Subtotal OPEC (11)           OPEC              26,840         26,026       25,550           814       1,290           158  sum of participants
+            RU    Russia                       non-OPEC          11,400         11,172           ..           228          ..            ..  no figure
+                  Subtotal non-OPEC (0 of 1)   non-OPEC              ..             ..           ..            ..          ..            ..  no figures
+            ----  ---------------------------  --------  --------------  -------------  -----------  ------------  ----------  ------------  -------------------------
+                  All participants (11 of 12)                    26,840         26,026       25,550           814       1,290           158  participants with figures
+            Phase in force: 2019-10 (2019-10..2020-03); required production per participant as published for that phase.
+            Source: Reuters survey; product: Crude oil (CRUDEOIL). Reuters survey is the default: the published worked examples come from it; --source chooses another (sources are never mixed).
+            Unit: kb/d (thousand barrels per day).
+            Required cut = reference − required production; actual cut = reference − actual production; conformity % = actual cut / required cut × 100 (negative when output is above the reference).
+            Exempt (listed, not counted): Iran, Libya, Venezuela.
+            No figure in Reuters survey for 2019-12 (listed as missing, left out of the subtotals): Russia.
+            Subtotal non-OPEC: no participant has a figure in Reuters survey.
+            All participants covers the 11 of 12 participants with figures.
+
+            """)
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import OilStatCore
+import Testing
+@testable import OilStatImport
+
+struct JODIShareTaskTests {
+    /// Records the line of every record visited.
+    struct Counter: JODIRecordVisitor {
+        var lines: [Int] = []
+        mutating func visit(_ record: JODIRecord) throws { lines.append(record.line) }
+    }
+
+    @Test func realRowsGiveTheReferenceOutput() throws {
+        let rows = try JODIShareTask.rows(path: ImportTestSupport.fixture("jodi_openbb_sample.csv"))
+        // The reference (scripts/bench/share_oracle.py) on the same rows, `-` dropped as missing.
+        #expect(String(decoding: JODIShareTask.csv(rows), as: UTF8.self) == """
+            country,month,kbd,share_pct,mom_change_kbd,mom_change_pct
+            US,2024-01,12553.5806,58.3627,,
+            SA,2024-01,8956.0000,41.6373,,
+            US,2024-02,13102.0690,59.2503,548.4884,4.3692
+            SA,2024-02,9011.0000,40.7497,55.0000,0.6141
+
+            """)
+    }
+
+    @Test func gapsMeanNoPreviousMonthAndZeroTotalsGiveNoShare() throws {
+        let path = try ImportTestSupport.temporaryFile(ImportTestSupport.jodiHeader + """
+            NA,2024-01,CRUDEOIL,INDPROD,KBD,0.0000,1
+            NA,2024-02,CRUDEOIL,INDPROD,KBD,0,1
+            NA,2024-04,CRUDEOIL,INDPROD,KBD,5,1
+            NA,2024-05,CRUDEOIL,INDPROD,KBD,x,1
+            NA,2024-05,CRUDEOIL,INDPROD,KBBL,155,1
+            AO,2024-04,CRUDEOIL,INDPROD,KBD,5,1
+
+            """)
+        let text = String(decoding: JODIShareTask.csv(try JODIShareTask.rows(path: path)), as: UTF8.self)
+        #expect(text == """
+            country,month,kbd,share_pct,mom_change_kbd,mom_change_pct
+            NA,2024-01,0.0000,,,
+            NA,2024-02,0.0000,,0.0000,
+            AO,2024-04,5.0000,50.0000,,
+            NA,2024-04,5.0000,50.0000,,
+
+            """)
+    }
+
+    @Test func badNumberInAKeptRowIsAnError() throws {
+        let path = try ImportTestSupport.temporaryFile(ImportTestSupport.jodiHeader + "SA,2024-01,CRUDEOIL,INDPROD,KBD,abc,1\n")
+        let error = #expect(throws: OilStatError.self) { try JODIShareTask.rows(path: path) }
+        #expect(error?.description == "\(path):2: column 6 (OBS_VALUE): \"abc\" is not a number (missing values are -, x, .. or empty)")
+    }
+
+    @Test func splitInsideAQuotedFieldFallsBackToASerialScan() throws {
+        // A quoted newline lands where a byte split would cut the file: the merged result must still be right.
+        var text = "REF_AREA,TIME_PERIOD,ENERGY_PRODUCT,FLOW_BREAKDOWN,UNIT_MEASURE,OBS_VALUE,NOTE\n"
+        for month in 1...9 { text += "SA,2024-0\(month),CRUDEOIL,INDPROD,KBD,\(9000 + month),\"\(String(repeating: "long\nnote ", count: 20))\"\n" }
+        let path = try ImportTestSupport.temporaryFile(text)
+        let serial = try JODIShareTask.collect(path: path, displayName: nil, workers: 1)
+        for workers in 2...4 {
+            let parallel = try JODIShareTask.collect(path: path, displayName: nil, workers: workers, minimumPartSize: 16)
+            #expect(parallel.rows.map(\.kbd) == serial.rows.map(\.kbd))
+        }
+        let bad = text.replacingOccurrences(of: "9005", with: "9O05")
+        let badPath = try ImportTestSupport.temporaryFile(bad)
+        let serialError = #expect(throws: OilStatError.self) { try JODIShareTask.collect(path: badPath, displayName: nil, workers: 1) }
+        let parallelError = #expect(throws: OilStatError.self) {
+            try JODIShareTask.collect(path: badPath, displayName: nil, workers: 3, minimumPartSize: 16)
+        }
+        #expect(serialError?.line == parallelError?.line)
+    }
+
+    @Test func smallGeneratedFileMatchesThePeersHash() throws {
+        guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: FileManager.default.isExecutableFile(atPath:))
+                ?? (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map({ "\($0)/python3" })
+                    .first(where: FileManager.default.isExecutableFile(atPath:)) else {
+            print("skipped: python3 is not installed, so scripts/bench/gen_jodi.py cannot generate the small file")
+            return
+        }
+        let folder = try ImportTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("small.csv").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = [ImportTestSupport.repository.appendingPathComponent("scripts/bench/gen_jodi.py").path, "--size", "small", "-o", input]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0)
+        #expect(try SHA256Hasher.hex(ofFile: input) == "7465c5c01c3710742f3f41587cc1ef2b979f2fc50adbf2ef9029e3e10184c9da")
+        let expected = "14b0d6cfa7b99510b07b0dcd6adecb463134d34a5f443f2fb4ebb839701b91b8"
+        for workers in [1, 2, 3] {
+            let collected = try JODIShareTask.collect(path: input, displayName: nil, workers: workers, minimumPartSize: 1 << 20)
+            let rows = try JODIShareTask.rows(from: collected.rows, monthText: collected.monthText, fileName: input)
+            #expect(rows.count == 1271)
+            #expect(SHA256Hasher.hex(of: JODIShareTask.csv(rows)) == expected, "workers: \(workers)")
+        }
+        let output = folder.appendingPathComponent("shares.csv").path
+        #expect(try JODIShareTask.run(input: input, output: output) == 1271)
+        #expect(try SHA256Hasher.hex(ofFile: output) == expected)
+    }
+}
