@@ -15,11 +15,7 @@ struct ChangesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The producer: code, alpha-3, name or alias (e.g. SA, SAU, KSA, \"Saudi Arabia\").", valueName: "producer"))
     var producer: String
 
-    @Option(help: ArgumentHelp("The first month (YYYY-MM).", valueName: "YYYY-MM"))
-    var from: MonthArgument
-
-    @Option(help: ArgumentHelp("The last month (YYYY-MM).", valueName: "YYYY-MM"))
-    var to: MonthArgument
+    @OptionGroup var period: PeriodOptions
 
     @Option(help: ArgumentHelp("The source to read (default: the one with most figures for the producer in the period).", valueName: "name"))
     var source: String?
@@ -27,17 +23,12 @@ struct ChangesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The product code (default: the source's).", valueName: "code"))
     var product: String?
 
-    func validate() throws {
-        if to.month < from.month { throw ValidationError("--to (\(to.month)) is before --from (\(from.month)).") }
-        if to.month.index - from.month.index > 1200 { throw ValidationError("The period is longer than 100 years.") }
-    }
-
     func run() throws {
         let database = try databaseOptions.open()
         let found = try database.producer(matching: producer)
-        let selection = try SeriesSelection.resolve(forProducer: found, in: database, from: from.month, to: to.month,
+        let selection = try SeriesSelection.resolve(forProducer: found, in: database, from: period.first, to: period.last,
                                                     sourceName: source, productCode: product)
-        let changes = try ProducerChanges.compute(producer: found, from: from.month, to: to.month, selection: selection, database: database)
+        let changes = try ProducerChanges.compute(producer: found, from: period.first, to: period.last, selection: selection, database: database)
         try outputOptions.emit(changes.reportTable())
     }
 }

@@ -74,22 +74,13 @@ struct ChartProductionCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The producers, e.g. SA,RU,US (codes, names or aliases).", valueName: "list"))
     var producers: String
 
-    @Option(help: ArgumentHelp("The first month (YYYY-MM).", valueName: "YYYY-MM"))
-    var from: MonthArgument
-
-    @Option(help: ArgumentHelp("The last month (YYYY-MM).", valueName: "YYYY-MM"))
-    var to: MonthArgument
+    @OptionGroup var period: PeriodOptions
 
     @Option(help: ArgumentHelp("The source to read (default: the one with most figures for these producers in the period).", valueName: "name"))
     var source: String?
 
     @Option(help: ArgumentHelp("The product code (default: the source's).", valueName: "code"))
     var product: String?
-
-    func validate() throws {
-        if to.month < from.month { throw ValidationError("--to (\(to.month)) is before --from (\(from.month)).") }
-        if to.month.index - from.month.index > 1200 { throw ValidationError("The period is longer than 100 years.") }
-    }
 
     func run() throws {
         let database = try databaseOptions.open()
@@ -98,10 +89,10 @@ struct ChartProductionCommand: ParsableCommand {
         }
         var unique: [Producer] = []
         for producer in list where !unique.contains(producer) { unique.append(producer) }
-        let history = try ProductionHistory.compute(producers: unique, from: from.month, to: to.month, sourceName: source,
+        let history = try ProductionHistory.compute(producers: unique, from: period.first, to: period.last, sourceName: source,
                                                     productCode: product, database: database)
         let chart = ChartData.productionChart(history, width: chartOptions.width)
-        let name = "production-\(unique.map(\.code).joined(separator: "-"))-\(from.month)-\(to.month)"
+        let name = "production-\(unique.map(\.code).joined(separator: "-"))-\(period.first)-\(period.last)"
         try chartOptions.write(chart.svg(), defaultName: ChartOutputOptions.slug(name))
     }
 }
@@ -159,41 +150,12 @@ struct ChartConformityCommand: ParsableCommand {
     @OptionGroup var databaseOptions: DatabaseOptions
     @OptionGroup var chartOptions: ChartOutputOptions
 
-    @Option(help: ArgumentHelp("The agreement: id or name (see `oilstat agreements`).", valueName: "id"))
-    var agreement: String
-
-    @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "YYYY-MM"))
-    var month: MonthArgument?
-
-    @Option(help: ArgumentHelp("The first month of a period to average over (YYYY-MM).", valueName: "YYYY-MM"))
-    var from: MonthArgument?
-
-    @Option(help: ArgumentHelp("The last month of a period to average over (YYYY-MM).", valueName: "YYYY-MM"))
-    var to: MonthArgument?
-
-    @Option(help: ArgumentHelp("The source of actual production (default: \"\(Conformity.defaultSource)\", where the published worked examples come from).", valueName: "name"))
-    var source: String?
-
-    @Option(help: ArgumentHelp("The product (default: CRUDEOIL; agreements cover crude oil).", valueName: "code"))
-    var product: String = Product.crude.code
-
-    func validate() throws {
-        switch (month, from, to) {
-        case (.some, nil, nil): break
-        case (nil, .some(let first), .some(let last)):
-            if last.month < first.month { throw ValidationError("--to (\(last.month)) is before --from (\(first.month)).") }
-            if last.month.index - first.month.index > 240 { throw ValidationError("The period is longer than 20 years.") }
-        default: throw ValidationError("Give --month, or both --from and --to.")
-        }
-    }
+    @OptionGroup var agreementOptions: AgreementOptions
 
     func run() throws {
         let database = try databaseOptions.open()
-        let found = try AgreementResolver(database: database).agreement(matching: agreement)
-        let months = month.map { [$0.month] } ?? Month.range(from!.month, to!.month)
-        let selection = try SeriesSelection.named(source: source ?? Conformity.defaultSource, product: product, in: database)
-        let conformity = try Conformity.compute(agreement: found, months: months, selection: selection, sourceWasDefault: source == nil,
-                                                database: database)
+        let (found, conformity) = try agreementOptions.conformity(in: database)
+        let months = agreementOptions.months
         let chart = ChartData.conformityChart(conformity, width: chartOptions.width)
         let when = months.count == 1 ? months[0].description : "\(months.first!)-\(months.last!)"
         try chartOptions.write(chart.svg(), defaultName: ChartOutputOptions.slug("conformity-\(found.id)-\(when)"))

@@ -20,41 +20,11 @@ struct ConformityCommand: ParsableCommand {
     @OptionGroup var databaseOptions: DatabaseOptions
     @OptionGroup var outputOptions: OutputOptions
 
-    @Option(help: ArgumentHelp("The agreement: id or name (see `oilstat agreements`).", valueName: "id"))
-    var agreement: String
-
-    @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "YYYY-MM"))
-    var month: MonthArgument?
-
-    @Option(help: ArgumentHelp("The first month of a period to average over (YYYY-MM).", valueName: "YYYY-MM"))
-    var from: MonthArgument?
-
-    @Option(help: ArgumentHelp("The last month of a period to average over (YYYY-MM).", valueName: "YYYY-MM"))
-    var to: MonthArgument?
-
-    @Option(help: ArgumentHelp("The source of actual production (default: \"\(Conformity.defaultSource)\", where the published worked examples come from).", valueName: "name"))
-    var source: String?
-
-    @Option(help: ArgumentHelp("The product (default: CRUDEOIL; agreements cover crude oil).", valueName: "code"))
-    var product: String = Product.crude.code
-
-    func validate() throws {
-        switch (month, from, to) {
-        case (.some, nil, nil): break
-        case (nil, .some(let first), .some(let last)):
-            if last.month < first.month { throw ValidationError("--to (\(last.month)) is before --from (\(first.month)).") }
-            if last.month.index - first.month.index > 240 { throw ValidationError("The period is longer than 20 years.") }
-        default: throw ValidationError("Give --month, or both --from and --to.")
-        }
-    }
+    @OptionGroup var agreementOptions: AgreementOptions
 
     func run() throws {
         let database = try databaseOptions.open()
-        let found = try AgreementResolver(database: database).agreement(matching: agreement)
-        let months = month.map { [$0.month] } ?? Month.range(from!.month, to!.month)
-        let selection = try SeriesSelection.named(source: source ?? Conformity.defaultSource, product: product, in: database)
-        let conformity = try Conformity.compute(agreement: found, months: months, selection: selection, sourceWasDefault: source == nil,
-                                                database: database)
+        let conformity = try agreementOptions.conformity(in: database).conformity
         let machine: Set<OutputFormat> = [.csv, .tsv, .json]
         try outputOptions.emit(conformity.reportTable(conformityDecimals: machine.contains(outputOptions.resolvedFormat) ? 4 : 0))
     }
