@@ -18,6 +18,13 @@ struct CommandGoldenTests {
         ("groups-2019-01.csv", ["groups", "--month", "2019-01"]),
         ("agreements.txt", ["agreements", "--format", "table"]),
         ("producers.tsv", ["producers", "--format", "tsv"]),
+        ("sources.txt", ["sources", "--format", "table"]),
+        ("conformity-opec-2016-12-2017-11.txt", ["conformity", "--agreement", "opec-2016-12", "--month", "2017-11", "--format", "table"]),
+        ("conformity-opecplus-2018-12-2019-12.csv", ["conformity", "--agreement", "opecplus-2018-12", "--month", "2019-12"]),
+        ("table-opec-2018-12.txt", ["table", "--group", "opec", "--month", "2018-12", "--format", "table"]),
+        ("averages-sa-quarter.txt", ["averages", "--producer", "SA", "--by", "quarter", "--from", "2016-10", "--to", "2017-03", "--source", "OPEC MOMR secondary sources", "--format", "table"]),
+        ("concentration-2019-12-opec.md", ["concentration", "--month", "2019-12", "--group", "opec", "--source", "Reuters survey", "--format", "markdown"]),
+        ("rank-2019-12.json", ["rank", "--month", "2019-12", "--compare-to", "2019-11", "--group", "opec", "--source", "Reuters survey", "--format", "json"]),
     ]
 
     @Test(arguments: cases.map(\.name))
