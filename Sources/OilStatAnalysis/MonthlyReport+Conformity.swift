@@ -38,7 +38,7 @@ public struct AgreementConformitySection: Sendable {
             if case .aggregate(let total) = subtotal.basis {
                 basis = "from the source's published total for its \(subtotal.participants) participants, \(total.code)"
             } else {
-                basis = "\(Self.count(subtotal)) participants with figures"
+                basis = "\(Self.count(subtotal)) participant\(subtotal.participants == 1 ? "" : "s") with figures"
             }
             return "\(ReportNumber.fixed(subtotal.conformityPercent!, 0))% on the \(subtotal.name) side (\(basis))"
         }

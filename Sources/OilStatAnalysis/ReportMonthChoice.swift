@@ -5,13 +5,14 @@ import OilStatCore
 ///
 /// The rule: count, for every source and month, the countries with a production figure (kb/d, the source's
 /// best-covered product). The best-covered month of the database sets the bar; the report covers the **latest
-/// month in which some source covers at least 80% as many countries as that best month** (and at least two).
+/// month in which some source covers at least 80% as many countries as that best month** (and at least two),
+/// preferring months whose source also covers the previous month (for half as many), so the change can be shown.
 /// So a lone late figure (two JODI countries in 2024) does not make a one-line report, while a full newer month
 /// from any source wins over an older one. With `--source`, only that source counts.
 ///
-/// On the bundled data this is 2019-12: the Reuters survey covers 11 OPEC countries then, as many as any month
-/// holds (OPEC secondary sources in 2016-10, Reuters in 2019-11); the only later figures are JODI's two
-/// countries in 2024-01 and 2024-02.
+/// On the bundled data this is 2020-01: the Reuters survey covers 13 OPEC countries then and 14 in 2019-12 (the
+/// best month holds 14); 2020-10 has 13 but no September figures, and the later figures are single EIA and JODI
+/// countries.
 public struct ReportMonthChoice: Sendable, Equatable {
     /// A source's coverage of a month.
     public struct Coverage: Sendable, Equatable {
@@ -30,6 +31,9 @@ public struct ReportMonthChoice: Sendable, Equatable {
     public var threshold: Int
     /// Months after the chosen one with figures, each with its best coverage, latest last (at most three).
     public var later: [Coverage]
+
+    /// Whether the chosen month's source also covers the month before (the rule's preference).
+    public var previousMonthCovered: Bool = false
 
     /// The share of the best month's country count a month needs to be chosen.
     public static let coverageShare = 0.8
@@ -78,22 +82,36 @@ public struct ReportMonthChoice: Sendable, Equatable {
         }
         let best = coverage(bestMonth)
         let threshold = min(best.countries, max(2, Int((Double(best.countries) * coverageShare).rounded(.up))))
-        let chosenMonth = perMonth.keys.filter { perMonth[$0]!.countries >= threshold }.max()!
+        // Prefer months whose source also covers the month before (at least half the bar), so the report can
+        // show the change from the previous month; fall back to coverage alone.
+        var coveredBySource: [Int: [Int: Int]] = [:]
+        for item in counts { coveredBySource[item.source, default: [:]][item.month] = item.countries }
+        let covered = perMonth.keys.filter { perMonth[$0]!.countries >= threshold }
+        let withPrevious = covered.filter { month in
+            (coveredBySource[perMonth[month]!.source]?[month - 1] ?? 0) * 2 >= threshold
+        }
+        let chosenMonth = withPrevious.max() ?? covered.max()!
+        let previousCovered = !withPrevious.isEmpty
         let later = perMonth.keys.filter { $0 > chosenMonth }.sorted().suffix(3).map(coverage)
-        return ReportMonthChoice(month: Month(index: chosenMonth), chosen: coverage(chosenMonth), best: best, threshold: threshold, later: later)
+        return ReportMonthChoice(month: Month(index: chosenMonth), chosen: coverage(chosenMonth), best: best, threshold: threshold,
+                                 later: later, previousMonthCovered: previousCovered)
     }
 
     /// Why the report covers this month, in a few sentences for the report.
     public var explanation: String {
         var text = "No month was asked for, so this report covers \(month), the latest month in which a source has figures "
-            + "for at least 80% as many countries as the best-covered month in the database (here at least \(threshold)): "
+            + "for at least 80% as many countries as the best-covered month in the database (here at least \(threshold))"
+            + (previousMonthCovered ? " and also covers the month before, so that the change can be shown" : "") + ": "
             + "\(chosen.source) covers \(chosen.countries) countr\(chosen.countries == 1 ? "y" : "ies")"
         if best.month == month || best.countries == chosen.countries {
             text += ", the most of any month."
         } else {
             text += "; the most in any month is \(best.countries) (\(best.source), \(best.month))."
         }
-        if !later.isEmpty {
+        if !later.isEmpty && later.contains(where: { $0.countries >= threshold }) {
+            let list = later.map { "\($0.month) (\($0.source), \($0.countries) countr\($0.countries == 1 ? "y" : "ies"))" }
+            text += " Later months have figures, but not for the month before them: \(list.joined(separator: ", "))."
+        } else if !later.isEmpty {
             let list = later.map { "\($0.month) (\($0.source), \($0.countries) countr\($0.countries == 1 ? "y" : "ies"))" }
             text += " Later months have figures for fewer countries: \(list.joined(separator: ", "))."
         }

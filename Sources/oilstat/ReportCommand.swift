@@ -14,8 +14,8 @@ struct ReportCommand: ParsableCommand {
             table, changes against the previous month and a year earlier, conformity with the agreements in force,
             charts, and the sources of every figure, all from one source.
             Without --month the report covers the latest month in which a source has figures for at least 80% as many
-            countries as the best-covered month in the database (2019-12 on the bundled data: the Reuters survey of
-            11 OPEC members); the report says why.
+            countries as the best-covered month in the database, preferring months whose previous month is covered too
+            (2020-01 on the bundled data: the Reuters survey of 13 OPEC members); the report says why.
             Example: oilstat report --month 2018-10 --source "OPEC MOMR secondary sources" --output-dir Reports
             """)
 

@@ -201,7 +201,7 @@ public final class OilStatDatabase: Sendable {
             let base = FigureKey(source: source, producer: 0, month: month, product: 0, flow: 0, unit: 0).rawValue
             let rows = try Row.fetchAll(db, sql: """
                 SELECT (f.id >> 16) & 255, COUNT(*) FROM producer p
-                JOIN production_figure f ON f.id BETWEEN (?1 | (p.id << 40)) AND (?1 | (p.id << 40) | 16777215)
+                CROSS JOIN production_figure f ON f.id BETWEEN (?1 | (p.id << 40)) AND (?1 | (p.id << 40) | 16777215)
                 WHERE p.kind = 'country' AND ((f.id >> 8) & 255) = ?2 AND (f.id & 255) = ?3
                 GROUP BY 1
                 """, arguments: [base, flow, unit])

@@ -71,6 +71,9 @@ public struct JODIImporter: Sendable {
                 var writer = try BulkFigureWriter(db: db, importID: current.id!, rowsPerStatement: rowsPerStatement)
                 var dimensions = DimensionMap()
                 let sourceBits = Int64(sourceID) << 52
+                // Few figures at or above this source's keys (bundled figures, other sources): park them,
+                // so the load appends. Many (a re-import of a revised file): load among them.
+                let parked = try ParkedFigures.park(from: sourceBits, limit: max(10_000, scanner.fileSize / 400), in: db)
                 let insertCPU = ThreadClock.cpuSeconds()
                 var waited = 0.0
                 while true {
@@ -92,6 +95,7 @@ public struct JODIImporter: Sendable {
                 }
                 let counts = try channel.result.get()
                 try writer.finish()
+                try parked?.restore(in: db)
                 if timing {
                     ThreadClock.report(String(format: "insert thread %.3f s CPU, %.3f s waiting for the parser",
                                               ThreadClock.cpuSeconds() - insertCPU, waited))

@@ -117,14 +117,24 @@ public enum JODIShareTask {
         return merged
     }
 
-    /// Computes the share task's rows from the JODI file at `path`.
+    /// Computes the share task's rows from the JODI file at `path` (a `.zip` holding one is extracted first).
     ///
     /// - Parameter workers: threads to scan with (default: one per core).
     /// - Throws: ``OilStatCore/OilStatError`` for a malformed file (bad number, bad month, missing column,
     ///   wrong field count) or two figures for one country and month.
     public static func rows(path: String, displayName: String? = nil, workers: Int? = nil) throws -> [ShareRow] {
-        let collected = try collect(path: path, displayName: displayName, workers: workers)
-        return try rows(from: collected.rows, monthText: collected.monthText, fileName: displayName ?? path)
+        var dataPath = path
+        var name = displayName ?? path
+        var extracted: ZipInput.Extracted?
+        defer { extracted?.remove() }
+        if ZipInput.isZip(path: path) {
+            let unpacked = try ZipInput.extract(path: path, displayName: name)
+            extracted = unpacked
+            dataPath = unpacked.path
+            name += ":" + unpacked.entry
+        }
+        let collected = try collect(path: dataPath, displayName: name, workers: workers)
+        return try rows(from: collected.rows, monthText: collected.monthText, fileName: name)
     }
 
     static func rows(from input: [Observation], monthText: [Int32: String], fileName: String) throws -> [ShareRow] {
