@@ -27,7 +27,7 @@ let package = Package(
         .target(
             name: "OilStatImport",
             dependencies: [
-                "OilStatCore",
+                "OilStatCore", "OilStatReport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
@@ -48,7 +48,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "OilStatCoreTests", dependencies: ["OilStatCore"]),
-        .testTarget(name: "OilStatImportTests", dependencies: ["OilStatImport", "OilStatCore"]),
+        .testTarget(name: "OilStatImportTests", dependencies: ["OilStatImport", "OilStatCore"], exclude: ["Fixtures"]),
         .testTarget(name: "OilStatAnalysisTests", dependencies: ["OilStatAnalysis", "OilStatCore", "OilStatReport"]),
         .testTarget(name: "OilStatReportTests", dependencies: ["OilStatReport"], exclude: ["Golden"]),
         .testTarget(name: "OilStatCommandTests", dependencies: ["oilstat", "OilStatCore"], exclude: ["Golden"]),

@@ -29,7 +29,8 @@ public struct ReportMonthChoice: Sendable, Equatable {
     public var best: Coverage
     /// The fewest countries a month needed to be chosen.
     public var threshold: Int
-    /// Months after the chosen one with figures, each with its best coverage, latest last (at most three).
+    /// Months after the chosen one worth naming, latest last: those as well covered but without the month before,
+    /// and the last three sparse ones.
     public var later: [Coverage]
 
     /// Whether the chosen month's source also covers the month before (the rule's preference).
@@ -92,7 +93,11 @@ public struct ReportMonthChoice: Sendable, Equatable {
         }
         let chosenMonth = withPrevious.max() ?? covered.max()!
         let previousCovered = !withPrevious.isEmpty
-        let later = perMonth.keys.filter { $0 > chosenMonth }.sorted().suffix(3).map(coverage)
+        // Later months worth naming: the well-covered ones passed over (no previous month), then the last sparse ones.
+        let afterChosen = perMonth.keys.filter { $0 > chosenMonth }.sorted()
+        let passedOver = afterChosen.filter { perMonth[$0]!.countries >= threshold }
+        let sparse = afterChosen.filter { perMonth[$0]!.countries < threshold }.suffix(3)
+        let later = (passedOver + sparse).sorted().map(coverage)
         return ReportMonthChoice(month: Month(index: chosenMonth), chosen: coverage(chosenMonth), best: best, threshold: threshold,
                                  later: later, previousMonthCovered: previousCovered)
     }
@@ -108,12 +113,16 @@ public struct ReportMonthChoice: Sendable, Equatable {
         } else {
             text += "; the most in any month is \(best.countries) (\(best.source), \(best.month))."
         }
-        if !later.isEmpty && later.contains(where: { $0.countries >= threshold }) {
-            let list = later.map { "\($0.month) (\($0.source), \($0.countries) countr\($0.countries == 1 ? "y" : "ies"))" }
-            text += " Later months have figures, but not for the month before them: \(list.joined(separator: ", "))."
-        } else if !later.isEmpty {
-            let list = later.map { "\($0.month) (\($0.source), \($0.countries) countr\($0.countries == 1 ? "y" : "ies"))" }
-            text += " Later months have figures for fewer countries: \(list.joined(separator: ", "))."
+        func list(_ items: [Coverage]) -> String {
+            items.map { "\($0.month) (\($0.source), \($0.countries) countr\($0.countries == 1 ? "y" : "ies"))" }.joined(separator: ", ")
+        }
+        let passedOver = later.filter { $0.countries >= threshold }
+        let sparse = later.filter { $0.countries < threshold }
+        if !passedOver.isEmpty {
+            text += " Later months with as many countries but none for the month before: \(list(passedOver))."
+        }
+        if !sparse.isEmpty {
+            text += " \(passedOver.isEmpty ? "Later" : "Other later") months have figures for fewer countries: \(list(sparse))."
         }
         return text + " Choose another month with --month YYYY-MM."
     }

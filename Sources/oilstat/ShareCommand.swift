@@ -1,6 +1,8 @@
 import ArgumentParser
 import OilStatAnalysis
 import OilStatCore
+import OilStatImport
+import OilStatReport
 
 /// `oilstat share`: each producer's production and market share in a month.
 struct ShareCommand: ParsableCommand {
@@ -11,6 +13,11 @@ struct ShareCommand: ParsableCommand {
             Examples:
               oilstat share --month 2018-10 --source "news report"
               oilstat share --month 2018-10 --group opec --top 5
+              oilstat share --all-months --jodi world_Primary_CSV.csv --format csv --output Reports/jodi-shares.csv
+
+            With --all-months --jodi FILE, shares and month-on-month changes of every month are computed straight from a
+            JODI file (CRUDEOIL / INDPROD / KBD rows; empty and x values dropped), without the database: the columns are
+            country,month,kbd,share_pct,mom_change_kbd,mom_change_pct with 4 decimals.
             """)
 
     @OptionGroup var databaseOptions: DatabaseOptions
@@ -18,19 +25,45 @@ struct ShareCommand: ParsableCommand {
     @OptionGroup var outputOptions: OutputOptions
 
     @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "YYYY-MM"))
-    var month: MonthArgument
+    var month: MonthArgument?
+
+    @Flag(help: "Every month of the --jodi file.")
+    var allMonths = false
+
+    @Option(help: ArgumentHelp("A JODI CSV (or .zip) to compute shares from directly, with --all-months.", valueName: "file"))
+    var jodi: String?
 
     @Option(help: ArgumentHelp("Show the N largest and fold the rest into one line; the notes give the top-N share.", valueName: "N"))
     var top: Int?
 
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
+        switch (month, allMonths, jodi) {
+        case (.some, false, nil): break
+        case (nil, true, .some): break
+        case (nil, false, _): throw ValidationError("Give --month YYYY-MM, or --all-months with --jodi FILE.")
+        default: throw ValidationError("--all-months goes with --jodi FILE and not with --month.")
+        }
     }
 
     func run() throws {
+        if let jodi {
+            try runJODI(jodi)
+            return
+        }
+        guard let month else { return }
         let database = try databaseOptions.open()
         let selection = try seriesOptions.selection(in: database, months: [month.month])
         let share = try MarketShare.compute(month: month.month, scope: seriesOptions.scope(in: database), selection: selection, database: database)
         try outputOptions.emit(share.reportTable(top: top))
+    }
+
+    /// The share task straight from a JODI file; CSV is written by the streaming writer, other formats as tables.
+    private func runJODI(_ path: String) throws {
+        if outputOptions.resolvedFormat == .csv && outputOptions.delimiter == nil && !outputOptions.noHeader {
+            _ = try JODIShareTask.run(input: path, output: outputOptions.output)
+            return
+        }
+        try outputOptions.emit(ShareRow.reportTable(try JODIShareTask.rows(path: path), fileName: path))
     }
 }

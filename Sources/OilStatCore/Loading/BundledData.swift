@@ -39,7 +39,7 @@ public struct BundledData: Sendable {
     @discardableResult
     public func loadIfNeeded(into database: OilStatDatabase) throws -> Bool {
         var contents: [String: [UInt8]] = [:]
-        var fingerprint = SHA256()
+        var fingerprint = SHA256Hasher()
         for name in Self.fileNames {
             let url = directory.appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: url.path) else {

@@ -42,7 +42,7 @@ public struct LongCSVLoader {
                                message: "missing column (the header must name \(Self.requiredColumns.joined(separator: ",")))")
         }
         let records = try reader.readAll()
-        let sha = SHA256.hex(of: bytes)
+        let sha = SHA256Hasher.hex(of: bytes)
         if let previous = try OilStatDatabase.existingImport(sha256: sha, format: format, in: db) {
             return ImportOutcome(record: previous, alreadyImported: true)
         }

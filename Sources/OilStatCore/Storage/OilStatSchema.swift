@@ -119,6 +119,21 @@ public enum OilStatSchema {
                 try db.execute(sql: "INSERT INTO unit (id, code) VALUES (?, ?)", arguments: [unit.id, unit.code])
             }
         }
+        migrator.registerMigration("v2: annual figures (Energy Institute)") { db in
+            // Annual series such as the Energy Institute's oilprod_kbd, oilprod_mt: one value per
+            // source, producer, year and variable; re-importing replaces.
+            try db.execute(sql: """
+                CREATE TABLE annual_figure (
+                    sourceId INTEGER NOT NULL REFERENCES source(id),
+                    producerId INTEGER NOT NULL REFERENCES producer(id),
+                    year INTEGER NOT NULL,
+                    variable TEXT NOT NULL,
+                    value REAL NOT NULL,
+                    importId INTEGER NOT NULL,
+                    PRIMARY KEY (sourceId, producerId, year, variable)
+                ) WITHOUT ROWID
+                """)
+        }
         return migrator
     }
 }

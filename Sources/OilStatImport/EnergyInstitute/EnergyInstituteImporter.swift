@@ -2,35 +2,8 @@ import Foundation
 import GRDB
 import OilStatCore
 
-/// Stores Energy Institute annual figures in the `annual_figure` table, when the schema has it.
-///
-/// The table is added by a migration of the lead's schema:
-/// ```sql
-/// CREATE TABLE annual_figure (
-///     sourceId INTEGER NOT NULL,
-///     producerId INTEGER NOT NULL,
-///     year INTEGER NOT NULL,
-///     variable TEXT NOT NULL,      -- EI's Var, e.g. oilprod_kbd, oilprod_mt
-///     value REAL NOT NULL,
-///     importId INTEGER NOT NULL,
-///     PRIMARY KEY (sourceId, producerId, year, variable)
-/// ) WITHOUT ROWID;
-/// ```
-/// Without it, ``importFile(path:sha256:options:started:into:)`` throws a clear error.
+/// Stores Energy Institute annual figures in the `annual_figure` table (schema migration v2).
 public enum EnergyInstituteImporter {
-    /// The SQL of the `annual_figure` table (for the schema's migration).
-    public static let annualFigureTableSQL = """
-        CREATE TABLE annual_figure (
-            sourceId INTEGER NOT NULL,
-            producerId INTEGER NOT NULL,
-            year INTEGER NOT NULL,
-            variable TEXT NOT NULL,
-            value REAL NOT NULL,
-            importId INTEGER NOT NULL,
-            PRIMARY KEY (sourceId, producerId, year, variable)
-        ) WITHOUT ROWID
-        """
-
     static func importFile(path: String, displayName: String, sha256: String, bytes: [UInt8], options: ImportOptions,
                            started: Double, into database: OilStatDatabase) throws -> ImportOutcome {
         let format = ImportFormat.energyInstitute
@@ -38,10 +11,6 @@ public enum EnergyInstituteImporter {
         let parsed = try EnergyInstituteParser.parse(bytes: bytes, fileName: displayName)
         do {
             return try database.queue.write { db in
-                guard try db.tableExists("annual_figure") else {
-                    throw OilStatError(file: displayName, message: "Energy Institute figures are annual and this database has no "
-                                       + "annual_figure table yet (parsed \(parsed.figures.count) figures; nothing stored)")
-                }
                 if let prior = try ImportLedger.existing(sha256: sha256, format: format, in: db) { throw AlreadyImported(record: prior) }
                 let sourceID = try OilStatDatabase.sourceID(named: sourceName, description: format.sourceDescription, in: db)!
                 var record = try ImportLedger.begin(fileName: displayName, format: format, vintage: options.vintage, in: db)

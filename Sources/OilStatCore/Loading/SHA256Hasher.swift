@@ -1,4 +1,4 @@
-import OilStatCore
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -8,7 +8,7 @@ import Darwin
 /// SHA-256 (FIPS 180-4) over raw buffers, fast enough to fingerprint a 200 MB file alongside an import.
 ///
 /// No allocation per block: the message schedule lives in one scratch buffer and the state in
-/// locals. Checked against the FIPS test vectors and ``OilStatCore/SHA256``.
+/// locals. Checked against the FIPS test vectors.
 public struct SHA256Hasher: Sendable {
     private var h0: UInt32 = 0x6a09e667, h1: UInt32 = 0xbb67ae85, h2: UInt32 = 0x3c6ef372, h3: UInt32 = 0xa54ff53a
     private var h4: UInt32 = 0x510e527f, h5: UInt32 = 0x9b05688c, h6: UInt32 = 0x1f83d9ab, h7: UInt32 = 0x5be0cd19
