@@ -80,17 +80,20 @@ struct ConcentrationTests {
             Ranking, OPEC, 2019-12 compared with 2019-11
              #  Code  Producer              Dec 19 kb/d  Share %  # Nov 19  Rank ch.  Nov 19 kb/d  Change
             --  ----  --------------------  -----------  -------  --------  --------  -----------  ------
-             1  SA    Saudi Arabia                9,800    38.36         1         0        9,850     -50
-             2  IQ    Iraq                        4,570    17.89         2         0        4,620     -50
-             3  AE    United Arab Emirates        3,040    11.90         3         0        3,065     -25
-             4  KW    Kuwait                      2,710    10.61         4         0        2,720     -10
-             5  NG    Nigeria                     1,830     7.16         5         0        1,910     -80
-             6  AO    Angola                      1,400     5.48         6         0        1,250     150
-             7  DZ    Algeria                     1,020     3.99         7         0        1,020       0
-             8  EC    Ecuador                       510     2.00         8         0          500      10
-             9  CG    Congo                         340     1.33         9         0          340       0
-            10  GA    Gabon                         210     0.82        10         0          210       0
-            11  GQ    Equatorial Guinea             120     0.47        11         0          120       0
+             1  SA    Saudi Arabia                9,800    33.22         1         0        9,850     -50
+             2  IQ    Iraq                        4,570    15.49         2         0        4,620     -50
+             3  AE    United Arab Emirates        3,040    10.31         3         0        3,065     -25
+             4  KW    Kuwait                      2,710     9.19         4         0        2,720     -10
+             5  IR    Iran                        2,080     7.05         5         0        2,100     -20
+             6  NG    Nigeria                     1,830     6.20         6         0        1,910     -80
+             7  AO    Angola                      1,400     4.75         7         0        1,250     150
+             8  LY    Libya                       1,150     3.90         8         0        1,180     -30
+             9  DZ    Algeria                     1,020     3.46         9         0        1,020       0
+            10  VE    Venezuela                     720     2.44        10         0          680      40
+            11  EC    Ecuador                       510     1.73        11         0          500      10
+            12  CG    Congo                         340     1.15        12         0          340       0
+            13  GA    Gabon                         210     0.71        13         0          210       0
+            14  GQ    Equatorial Guinea             120     0.41        14         0          120       0
             Source: Reuters survey; product: Crude oil (CRUDEOIL).
             Unit: kb/d (thousand barrels per day).
             Ranked by production among the OPEC producers with a figure; shares of their total.

@@ -98,18 +98,45 @@ struct ConformityTests {
         #expect(saudi.actualCut == 544 && saudi.requiredCut == 486)
         #expect(saudi.conformityPercent == 544.0 / 486 * 100)
         #expect(ReportNumber.fixed(saudi.conformityPercent!, 0) == "112")
+        // The full Reuters table of Nov 2017: the 11 participants' rows sum exactly to the published TOTAL OPEC 11, 29,670.
         let opec = try #require(result.sides.first { $0.name == "OPEC" })
+        #expect(opec.basis == .sum && opec.counted == 11 && opec.participants == 11)
         #expect(opec.actualKBD == 29_670)
         #expect(opec.actualCut == 1_298 && opec.requiredCut == 1_164)
         #expect(ReportNumber.fixed(opec.conformityPercent!, 0) == "112")
-        #expect(opec.basis == .aggregate(try database.producer(matching: "OPEC11-2016")))
         #expect(result.all.conformityPercent == opec.conformityPercent)
-        // Libya and Nigeria are exempt: listed, not counted; the other ten have no figure of their own.
+        // Libya and Nigeria are exempt: listed with their output, not counted; every other participant has a figure.
         #expect(result.lines.filter { $0.status == .exempt }.map(\.producer.code) == ["LY", "NG"])
-        #expect(result.lines.filter { if case .noFigure = $0.status { return true }; return false }.count == 10)
-        // Iran's allowance is an increase: no conformity of its own, but its +90 nets into the 1,164.
+        #expect(result.lines.first { $0.producer.code == "LY" }?.actualKBD == 970)
+        #expect(result.lines.filter { if case .noFigure = $0.status { return true }; return false }.isEmpty)
+        // Iran's allowance is an increase: no conformity of its own, but its +90 nets into the 1,164
+        // (Iran produced 3,820 against a reference of 3,707).
         let iran = try #require(result.lines.first { $0.producer.code == "IR" })
         #expect(iran.requiredCut == -90 && iran.allowsIncrease && iran.conformityPercent == nil)
+        #expect(iran.status == .counted && iran.actualCut == -113)
+    }
+
+    @Test func aPublishedTotalStandsInWhenParticipantsHaveNoFigureOfTheirOwn() throws {
+        // The Reuters Nov 2017 figures as first stored, before its full table was added: Saudi Arabia and the
+        // TOTAL OPEC 11 only, under a test source.
+        let database = try AnalysisTestSupport.bundledDatabase()
+        try AnalysisTestSupport.load("""
+            producer,month,value,unit,source
+            SA,2017-11,10000,kb/d,partial survey
+            OPEC11-2016,2017-11,29670,kb/d,partial survey
+            """, into: database)
+        let result = try conformity("opec-2016-12", ["2017-11"], database: database, source: "partial survey")
+        let opec = try #require(result.sides.first { $0.name == "OPEC" })
+        #expect(opec.basis == .aggregate(try database.producer(matching: "OPEC11-2016")))
+        #expect(opec.actualKBD == 29_670 && opec.actualCut == 1_298)
+        #expect(ReportNumber.fixed(opec.conformityPercent!, 0) == "112")
+        #expect(result.all.conformityPercent == opec.conformityPercent)
+        // The other ten have no figure of their own: listed as missing, their output only inside the published total.
+        #expect(result.lines.filter { if case .noFigure = $0.status { return true }; return false }.count == 10)
+        #expect(result.lines.filter { $0.status == .exempt }.map(\.producer.code) == ["LY", "NG"])
+        let text = ReportRenderer.render(result.reportTable(), options: RenderOptions(format: .table))
+        #expect(text.contains("Subtotal OPEC (11)     OPEC          30,968         29,804       29,670         1,164       1,298           112  published total OPEC11-2016"))
+        #expect(text.contains("Subtotal OPEC: actual production is the published total of partial survey for these 11 participants (OPEC11-2016, OPEC-11 (Dec 2016 agreement participants with cuts): 29,670 kb/d), since 10 of them have no figure of their own."))
     }
 
     @Test func saudiArabiaConformedAt259AndOPEC11At158PercentInDecember2019() throws {
@@ -172,30 +199,29 @@ struct ConformityGoldenTests {
         #expect(try render("opec-2016-12", "2017-11") == """
             Conformity with OPEC 171st Conference production adjustment (30 Nov 2016) [opec-2016-12], 2017-11
             Code  Participant            Side  Reference kb/d  Required kb/d  Actual kb/d  Required cut  Actual cut  Conformity %  Status
-            ----  ---------------------  ----  --------------  -------------  -----------  ------------  ----------  ------------  ---------------------------
-            DZ    Algeria                OPEC           1,089          1,039           ..            50          ..            ..  no figure
-            AO    Angola                 OPEC           1,751          1,673           ..            78          ..            ..  no figure
-            EC    Ecuador                OPEC             548            522           ..            26          ..            ..  no figure
-            GA    Gabon                  OPEC             202            193           ..             9          ..            ..  no figure
-            IR    Iran                   OPEC           3,707          3,797           ..           -90          ..            ..  no figure
-            IQ    Iraq                   OPEC           4,561          4,351           ..           210          ..            ..  no figure
-            KW    Kuwait                 OPEC           2,838          2,707           ..           131          ..            ..  no figure
-            QA    Qatar                  OPEC             648            618           ..            30          ..            ..  no figure
+            ----  ---------------------  ----  --------------  -------------  -----------  ------------  ----------  ------------  --------------------------
+            DZ    Algeria                OPEC           1,089          1,039        1,020            50          69           138  counted
+            AO    Angola                 OPEC           1,751          1,673        1,600            78         151           194  counted
+            EC    Ecuador                OPEC             548            522          540            26           8            31  counted
+            GA    Gabon                  OPEC             202            193          200             9           2            22  counted
+            IR    Iran                   OPEC           3,707          3,797        3,820           -90        -113            ..  counted (increase allowed)
+            IQ    Iraq                   OPEC           4,561          4,351        4,330           210         231           110  counted
+            KW    Kuwait                 OPEC           2,838          2,707        2,700           131         138           105  counted
+            QA    Qatar                  OPEC             648            618          610            30          38           127  counted
             SA    Saudi Arabia           OPEC          10,544         10,058       10,000           486         544           112  counted
-            AE    United Arab Emirates   OPEC           3,013          2,874           ..           139          ..            ..  no figure
-            VE    Venezuela              OPEC           2,067          1,972           ..            95          ..            ..  no figure
-            LY    Libya                  OPEC              ..             ..           ..            ..          ..            ..  exempt
-            NG    Nigeria                OPEC              ..             ..           ..            ..          ..            ..  exempt
-                  Subtotal OPEC (11)     OPEC          30,968         29,804       29,670         1,164       1,298           112  published total OPEC11-2016
-            ----  ---------------------  ----  --------------  -------------  -----------  ------------  ----------  ------------  ---------------------------
-                  All participants (11)                30,968         29,804       29,670         1,164       1,298           112  published total OPEC11-2016
+            AE    United Arab Emirates   OPEC           3,013          2,874        2,950           139          63            45  counted
+            VE    Venezuela              OPEC           2,067          1,972        1,900            95         167           176  counted
+            LY    Libya                  OPEC              ..             ..          970            ..          ..            ..  exempt
+            NG    Nigeria                OPEC              ..             ..        1,710            ..          ..            ..  exempt
+                  Subtotal OPEC (11)     OPEC          30,968         29,804       29,670         1,164       1,298           112  sum of participants
+            ----  ---------------------  ----  --------------  -------------  -----------  ------------  ----------  ------------  --------------------------
+                  All participants (11)                30,968         29,804       29,670         1,164       1,298           112  sum of participants
             Phase in force: main (2017-01..2018-12); required production per participant as published for that phase.
             Source: Reuters survey; product: Crude oil (CRUDEOIL). Reuters survey is the default: the published worked examples come from it; --source chooses another (sources are never mixed).
             Unit: kb/d (thousand barrels per day).
             Required cut = reference − required production; actual cut = reference − actual production; conformity % = actual cut / required cut × 100 (negative when output is above the reference).
             Exempt (listed, not counted): Libya, Nigeria.
-            No figure in Reuters survey for 2017-11 (listed as missing, left out of the subtotals): Algeria, Angola, Ecuador, Gabon, Iran, Iraq, Kuwait, Qatar, United Arab Emirates, Venezuela.
-            Subtotal OPEC: actual production is the published total of Reuters survey for these 11 participants (OPEC11-2016, OPEC-11 (Dec 2016 agreement participants with cuts): 29,670 kb/d), since 10 of them have no figure of their own.
+            Iran was allowed an increase (+90): no conformity of its own; the subtotals net it.
 
             """)
     }
@@ -216,9 +242,9 @@ struct ConformityGoldenTests {
             NG    Nigeria                      OPEC               1,829          1,774        1,830            55          -1            -2  counted
             SA    Saudi Arabia                 OPEC              10,633         10,311        9,800           322         833           259  counted
             AE    United Arab Emirates         OPEC               3,168          3,072        3,040            96         128           133  counted
-            IR    Iran                         OPEC                  ..             ..           ..            ..          ..            ..  exempt
-            LY    Libya                        OPEC                  ..             ..           ..            ..          ..            ..  exempt
-            VE    Venezuela                    OPEC                  ..             ..           ..            ..          ..            ..  exempt
+            IR    Iran                         OPEC                  ..             ..        2,080            ..          ..            ..  exempt
+            LY    Libya                        OPEC                  ..             ..        1,150            ..          ..            ..  exempt
+            VE    Venezuela                    OPEC                  ..             ..          720            ..          ..            ..  exempt
                   Subtotal OPEC (11)           OPEC              26,840         26,026       25,550           814       1,290           158  sum of participants
             RU    Russia                       non-OPEC          11,400         11,172           ..           228          ..            ..  no figure
                   Subtotal non-OPEC (0 of 1)   non-OPEC              ..             ..           ..            ..          ..            ..  no figures

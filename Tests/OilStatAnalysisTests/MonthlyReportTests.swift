@@ -9,60 +9,88 @@ import Testing
 
 /// The monthly report, its default month, and the chart inputs built from analysis results.
 struct MonthlyReportTests {
-    @Test func theDefaultMonthIsDecember2019WhenTheReutersSurveyCoversElevenCountries() throws {
+    @Test func theDefaultMonthIsJanuary2020WhenTheReutersSurveyCoversThirteenCountriesAndDecember() throws {
         let database = try AnalysisTestSupport.bundledDatabase()
         let choice = try ReportMonthChoice.choose(in: database)
-        #expect(choice.month == Month("2019-12")!)
-        #expect(choice.chosen == .init(month: Month("2019-12")!, source: "Reuters survey", countries: 11))
-        #expect(choice.best.countries == 11)
-        #expect(choice.threshold == 9)
-        #expect(choice.later.map(\.month.description) == ["2024-01", "2024-02"])
-        #expect(choice.later.allSatisfy { $0.source == "JODI" && $0.countries == 2 })
-        #expect(choice.explanation.contains("covers 2019-12"))
-        #expect(choice.explanation.contains("2024-02 (JODI, 2 countries)"))
+        // The Reuters table of Jan 2020 has 13 members (Ecuador left at end-2019); its Dec 2019 table has all 14.
+        #expect(choice.month == Month("2020-01")!)
+        #expect(choice.chosen == .init(month: Month("2020-01")!, source: "Reuters survey", countries: 13))
+        #expect(choice.previousMonthCovered)
+        // The best month holds 14 (the first such table is Nov 2017); 80% of 14 rounds up to 12.
+        #expect(choice.best == .init(month: Month("2017-11")!, source: "Reuters survey", countries: 14))
+        #expect(choice.threshold == 12)
+        #expect(choice.later == [.init(month: Month("2020-10")!, source: "Reuters survey", countries: 13),
+                                 .init(month: Month("2023-08")!, source: "EIA", countries: 1),
+                                 .init(month: Month("2024-01")!, source: "JODI", countries: 2),
+                                 .init(month: Month("2024-02")!, source: "JODI", countries: 2)])
+        #expect(choice.explanation.contains("covers 2020-01"))
+        #expect(choice.explanation.contains("and also covers the month before, so that the change can be shown"))
+        #expect(choice.explanation.contains("the most in any month is 14 (Reuters survey, 2017-11)"))
+        #expect(choice.explanation.contains("Later months with as many countries but none for the month before: 2020-10 (Reuters survey, 13 countries)."))
+        #expect(choice.explanation.contains("Other later months have figures for fewer countries: 2023-08 (EIA, 1 country), 2024-01 (JODI, 2 countries), 2024-02 (JODI, 2 countries)."))
+        // The Reuters table of Oct 2020 also has 13 members, but the survey has no Sep 2020 figures: 2020-01 stays.
+        let reuters = try ReportMonthChoice.choose(in: database, sourceName: "Reuters survey")
+        #expect(reuters.month == Month("2020-01")!)
+        #expect(reuters.later.contains(.init(month: Month("2020-10")!, source: "Reuters survey", countries: 13)))
     }
 
-    @Test func aFullerLaterMonthBecomesTheDefaultAndASparseOneDoesNot() throws {
+    @Test func aFullerLaterMonthWithItsPreviousMonthBecomesTheDefaultAndASparseOneDoesNot() throws {
         let database = try AnalysisTestSupport.bundledDatabase()
-        let codes = ["SA", "IQ", "AE", "KW", "NG", "AO", "DZ", "EC", "CG", "GA"]
-        // Three countries in 2025-01: fewer than 80% of 11, so 2019-12 stays.
+        let codes = ["SA", "IQ", "AE", "KW", "NG", "AO", "DZ", "EC", "CG", "GA", "IR", "LY"]
+        // Three countries in 2025-01: fewer than 80% of 14 (12), so 2020-01 stays.
         try AnalysisTestSupport.load("producer,month,value,unit,source\n"
             + codes.prefix(3).map { "\($0),2025-01,1000,kb/d,test survey\n" }.joined(), into: database)
-        #expect(try ReportMonthChoice.choose(in: database).month == Month("2019-12")!)
-        // Ten countries in 2025-02: at least 9, so the report moves to the newer month.
+        #expect(try ReportMonthChoice.choose(in: database).month == Month("2020-01")!)
+        // Twelve countries in 2025-02, but its previous month has only 3 (fewer than half of 12): 2020-01 still wins,
+        // because it has its previous month.
         try AnalysisTestSupport.load("producer,month,value,unit,source\n"
             + codes.map { "\($0),2025-02,1000,kb/d,test survey\n" }.joined(), into: database)
+        #expect(try ReportMonthChoice.choose(in: database).month == Month("2020-01")!)
+        // Six countries in 2025-01 (half of 12): the newer, fuller month now has its previous month and becomes the default.
+        try AnalysisTestSupport.load("producer,month,value,unit,source\n"
+            + codes.dropFirst(3).prefix(3).map { "\($0),2025-01,1000,kb/d,test survey\n" }.joined(), into: database)
         let choice = try ReportMonthChoice.choose(in: database)
         #expect(choice.month == Month("2025-02")!)
-        #expect(choice.chosen.source == "test survey")
+        #expect(choice.chosen == .init(month: Month("2025-02")!, source: "test survey", countries: 12))
+        #expect(choice.previousMonthCovered)
         // Limited to a source, only its months count.
         #expect(try ReportMonthChoice.choose(in: database, sourceName: "news report").month == Month("2018-10")!)
     }
 
-    @Test func theDefaultReportHasTheRealDecember2019Figures() throws {
+    @Test func theDefaultReportHasTheRealJanuary2020Figures() throws {
         let database = try AnalysisTestSupport.bundledDatabase()
         let report = try MonthlyReport.compute(month: nil, sourceName: nil, productCode: nil, database: database)
-        #expect(report.month == Month("2019-12")!)
+        #expect(report.month == Month("2020-01")!)
         #expect(report.choice != nil)
         #expect(report.selection.source.name == "Reuters survey")
-        #expect(report.share.total == 25_550)
-        #expect(report.share.entries.count == 11)
-        #expect(report.opec?.entries.count == 11)
-        #expect(report.opec?.missing.map(\.code) == ["IR", "LY", "VE"])
+        // The Reuters January 2020 table: 13 members, TOTAL OPEC 13 28.35 mb/d (Saudi Arabia 9.72).
+        #expect(report.share.total == 28_350)
+        #expect(report.share.entries.count == 13)
+        #expect(report.share.entries.first?.producer.code == "SA" && report.share.entries.first?.kbd == 9_720)
+        #expect(report.opec?.entries.count == 13)
+        // Ecuador left OPEC at the end of 2019, so every member of 2020-01 has a figure.
+        #expect(report.opec?.missing.map(\.code) == [])
         #expect(report.nonOPEC == nil)
-        #expect(report.publishedTotals.map(\.producer.code) == ["OPEC11-2018"])
-        #expect(report.publishedTotals.first?.kbd == 25_550)
-        // Against November: the like-for-like change of the 11 producers.
-        #expect(report.previousMonth.matchedCount == 11)
-        #expect(report.previousMonth.matchedAfter - report.previousMonth.matchedBefore == -55)
+        #expect(report.publishedTotals.map(\.producer.code) == ["OPEC"])
+        #expect(report.publishedTotals.first?.kbd == 28_350)
+        // Against December: the like-for-like change of the 13 producers, the published "plunges by 640,000 bpd".
+        #expect(report.previousMonth.matchedCount == 13)
+        #expect(report.previousMonth.matchedBefore == 28_990 && report.previousMonth.matchedAfter == 28_350)
+        #expect(report.previousMonth.matchedAfter - report.previousMonth.matchedBefore == -640)
         // A year earlier the source has no figures: missing, not zero.
         #expect(report.yearEarlier.matchedCount == 0)
         #expect(report.yearEarlier.entries.allSatisfy { $0.before == nil })
-        // Conformity with the December 2018 agreement: (26,840 − 25,550) / 814 = 158%.
-        #expect(report.conformity.map(\.agreement.id) == ["opecplus-2018-12"])
+        // Conformity with the December 2018 agreement, Ecuador gone: OPEC-10 reference 26,316 (as Reuters published),
+        // output 24,760 (the table's TOTAL OPEC 10), required cut 814 − 16 = 798: (26,316 − 24,760) / 798 = 195%.
+        // And with the December 2019 deepening (Saudi Arabia only): (10,633 − 9,720) / 489 = 187%.
+        #expect(report.conformity.map(\.agreement.id) == ["opecplus-2018-12", "opecplus-2019-12"])
         let opecSide = try #require(report.conformity.first?.conformity?.sides.first { $0.name == "OPEC" })
-        #expect(opecSide.referenceKBD == 26_840 && opecSide.actualKBD == 25_550)
-        #expect(String(format: "%.0f", opecSide.conformityPercent ?? 0) == "158")
+        #expect(opecSide.referenceKBD == 26_316 && opecSide.actualKBD == 24_760 && opecSide.requiredCut == 798)
+        #expect(opecSide.counted == 10)
+        #expect(String(format: "%.0f", opecSide.conformityPercent ?? 0) == "195")
+        let deepening = try #require(report.conformity.last?.conformity?.sides.first { $0.name == "OPEC" })
+        #expect(deepening.referenceKBD == 10_633 && deepening.actualKBD == 9_720 && deepening.requiredCut == 489)
+        #expect(String(format: "%.0f", deepening.conformityPercent ?? 0) == "187")
     }
 
     @Test func theDocumentHasEverySectionAndItsChartsAndParsesAsXML() throws {
@@ -70,7 +98,7 @@ struct MonthlyReportTests {
         let report = try MonthlyReport.compute(month: Month("2019-12")!, sourceName: nil, productCode: nil, database: database)
         let (document, charts) = report.document(fileStem: "report-2019-12")
         #expect(charts.map(\.fileName) == ["report-2019-12-share.svg", "report-2019-12-change-month.svg",
-                                           "report-2019-12-conformity-opecplus-2018-12.svg"])
+                                           "report-2019-12-conformity-opecplus-2018-12.svg", "report-2019-12-production.svg"])
         let headings = document.sections.compactMap { section -> String? in
             if case .heading(let text) = section { return text }
             return nil
@@ -107,8 +135,9 @@ struct MonthlyReportTests {
 
     @Test func aMonthWithNoFiguresNamesTheNearestMonths() throws {
         let database = try AnalysisTestSupport.bundledDatabase()
-        #expect(throws: OilStatError(message: "no production figures for 2020-05 from any source; nearest months with data: 2019-12 and 2024-01")) {
-            try MonthlyReport.compute(month: Month("2020-05")!, sourceName: nil, productCode: nil, database: database)
+        // No source has a figure for Feb or Mar 2020; the Reuters survey has Jan 2020 and Apr 2020 (Saudi Arabia).
+        #expect(throws: OilStatError(message: "no production figures for 2020-02 from any source; nearest months with data: 2020-01 and 2020-04")) {
+            try MonthlyReport.compute(month: Month("2020-02")!, sourceName: nil, productCode: nil, database: database)
         }
     }
 
@@ -123,16 +152,22 @@ struct MonthlyReportTests {
         let producers = try ["SA", "RU", "US"].map { try database.producer(matching: $0) }
         let history = try ProductionHistory.compute(producers: producers, from: Month("2016-01")!, to: Month("2020-12")!,
                                                     sourceName: nil, productCode: nil, database: database)
-        #expect(history.selection.source.name == "OPEC MOMR secondary sources")
+        // The Reuters survey has 14 Saudi figures in 2016-2020, the MOMR secondary sources 11.
+        #expect(history.selection.source.name == "Reuters survey")
         #expect(history.selection.sourceWasDefaulted)
         #expect(history.months.count == 60)
         #expect(history.producersWithoutFigures.map(\.code) == ["RU", "US"])
-        #expect(history.values[0][Month("2016-12")!.index - Month("2016-01")!.index] == 10_474)
+        func saudi(_ month: String) -> Double? { history.values[0][Month(month)!.index - Month("2016-01")!.index] }
+        #expect(saudi("2017-11") == 10_000 && saudi("2020-01") == 9_720)
+        #expect(history.values[0].compactMap { $0 }.count == 14)
+        // The MOMR's 10,474 for Dec 2016 is from another source: never mixed in.
+        #expect(saudi("2016-12") == nil)
         #expect(history.values[0][0] == nil)
         #expect(history.alternatives.contains(.init(source: "news report", product: "CRUDEOIL", figures: 3, producers: 3)))
+        #expect(history.alternatives.contains(.init(source: "OPEC MOMR secondary sources", product: "CRUDEOIL", figures: 11, producers: 1)))
         let chart = ChartData.productionChart(history)
         #expect(chart.series.map(\.name) == ["Saudi Arabia (SA)", "Russia (RU): no figures", "United States (US): no figures"])
-        #expect(chart.source.hasPrefix("Source: OPEC MOMR secondary sources; Crude oil (CRUDEOIL), kb/d. Chosen as the source with the most figures"))
+        #expect(chart.source.hasPrefix("Source: Reuters survey; Crude oil (CRUDEOIL), kb/d. Chosen as the source with the most figures for these producers in the period (14)"))
         #expect(chart.xLabels.first == "2016-01" && chart.xLabels.last == "2020-12")
 
         let news = try ProductionHistory.compute(producers: producers, from: Month("2018-01")!, to: Month("2018-12")!,
@@ -147,7 +182,7 @@ struct MonthlyReportTests {
         let selection = try SeriesSelection.resolve(in: database, months: [month], sourceName: nil, productCode: nil)
         let share = try MarketShare.compute(month: month, scope: .world, selection: selection, database: database)
         let bars = ChartData.shareChart(share, top: 3)
-        #expect(bars.bars.map(\.label) == ["Saudi Arabia (SA)", "Iraq (IQ)", "United Arab Emirates (AE)", "Others (8)"])
+        #expect(bars.bars.map(\.label) == ["Saudi Arabia (SA)", "Iraq (IQ)", "United Arab Emirates (AE)", "Others (11)"])
         #expect(bars.bars.compactMap(\.value).reduce(0, +) > 99.99)
 
         let agreement = try AgreementResolver(database: database).agreement(matching: "opecplus-2018-12")

@@ -10,8 +10,11 @@ import Testing
 /// `OILSTAT_UPDATE_GOLDEN=1 swift test --filter ReportCommandTests`.
 @Suite(.serialized)
 struct ReportCommandTests {
-    static let files = ["report-2019-12-share.svg", "report-2019-12-change-month.svg",
-                        "report-2019-12-conformity-opecplus-2018-12.svg", "report-2019-12.md", "report-2019-12.html"]
+    /// The default report covers 2020-01 (the Reuters survey of 13 members, with Dec 2019 before it): shares, the change
+    /// from December, conformity with both agreements in force (Dec 2018 and its Dec 2019 deepening) and the 24-month chart.
+    static let files = ["report-2020-01-share.svg", "report-2020-01-change-month.svg",
+                        "report-2020-01-conformity-opecplus-2018-12.svg", "report-2020-01-conformity-opecplus-2019-12.svg",
+                        "report-2020-01-production.svg", "report-2020-01.md", "report-2020-01.html"]
 
     @Test func defaultReportIsWrittenToReportsFromAFreshDatabase() throws {
         let folder = try ChartCommandTests.workingDirectory()
@@ -22,32 +25,35 @@ struct ReportCommandTests {
         let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Reports").path).sorted()
         #expect(written == Self.files.sorted())
 
-        let html = try String(contentsOf: folder.appendingPathComponent("Reports/report-2019-12.html"), encoding: .utf8)
+        let html = try String(contentsOf: folder.appendingPathComponent("Reports/report-2020-01.html"), encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>\n"))
         let page = try #require(SVGCheck.parse(String(html.drop { $0 != "\n" })), "the HTML is not well-formed")
         #expect(page.root == "html")
         // Self-contained: inline CSS and SVG, nothing to run or fetch.
-        #expect(page.elements.contains("style") && page.elements.filter { $0 == "svg" }.count == 3)
+        #expect(page.elements.contains("style") && page.elements.filter { $0 == "svg" }.count == 5)
         for forbidden in ["script", "link", "img", "iframe", "object"] { #expect(!page.elements.contains(forbidden), "\(forbidden)") }
         #expect(!html.contains(" src=") && !html.contains(" href=") && !html.contains("url(") && !html.contains("@import"))
-        for heading in ["Headlines", "Market shares", "Change from the previous month (2019-11)", "Change from a year earlier (2018-12)",
+        for heading in ["Headlines", "Market shares", "Change from the previous month (2019-12)", "Change from a year earlier (2019-01)",
                         "Production over 24 months", "How this report was made", "Where each figure comes from", "Sources"] {
             #expect(page.texts.contains(heading), "\(heading)")
         }
-        #expect(page.texts.contains("Oil production, December 2019"))
-        #expect(page.texts.contains { $0.hasPrefix("No month was asked for, so this report covers 2019-12") })
-        #expect(page.texts.contains { $0.contains("158% on the OPEC side") })
+        #expect(page.texts.contains("Oil production, January 2020"))
+        #expect(page.texts.contains { $0.hasPrefix("No month was asked for, so this report covers 2020-01") })
+        // (26,316 − 24,760) / 798 with Ecuador gone; Saudi Arabia's deepened cut: (10,633 − 9,720) / 489.
+        #expect(page.texts.contains { $0.contains("195% on the OPEC side (10 participants with figures)") })
+        #expect(page.texts.contains { $0.contains("187% on the OPEC side (1 participant with figures)") })
+        #expect(page.texts.contains { $0.contains("−640 kb/d (−2.21%) for the 13 producers with figures in both months") })
         #expect(page.texts.contains("Reuters survey"))
         #expect(page.texts.contains { $0.contains("Data/README.md") })
 
-        let markdown = try String(contentsOf: folder.appendingPathComponent("Reports/report-2019-12.md"), encoding: .utf8)
+        let markdown = try String(contentsOf: folder.appendingPathComponent("Reports/report-2020-01.md"), encoding: .utf8)
         for file in Self.files where file.hasSuffix(".svg") {
             #expect(markdown.contains("](\(file))"), "\(file)")
             let svg = try String(contentsOf: folder.appendingPathComponent("Reports/\(file)"), encoding: .utf8)
             #expect(SVGCheck.parse(svg)?.root == "svg", "\(file)")
             #expect(html.contains(svg.trimmingCharacters(in: .whitespacesAndNewlines)), "the HTML inlines \(file)")
         }
-        #expect(markdown == (try CommandRunner.golden("report-2019-12.md", actual: markdown)))
+        #expect(markdown == (try CommandRunner.golden("report-2020-01.md", actual: markdown)))
     }
 
     @Test func monthSourceAndFolderCanBeChosen() throws {

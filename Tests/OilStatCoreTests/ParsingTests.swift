@@ -22,20 +22,6 @@ struct ParsingTests {
         #expect(NumberParser.parse(text) == nil)
     }
 
-    @Test(arguments: [("", "abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
-                      ("", "", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
-                      ("", "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")])
-    func sha256MatchesKnownVectors(_: String, input: String, digest: String) {
-        #expect(SHA256.hex(of: Array(input.utf8)) == digest)
-    }
-
-    @Test func sha256IsTheSameWhateverTheChunking() {
-        let bytes = Array(String(repeating: "JODI,2024-01,CRUDEOIL\n", count: 100).utf8)
-        var chunked = SHA256()
-        for start in stride(from: 0, to: bytes.count, by: 37) { chunked.update(bytes[start..<min(start + 37, bytes.count)]) }
-        #expect(chunked.finalizeHex() == SHA256.hex(of: bytes))
-    }
-
     @Test func figureKeysRoundTripAndSortByProducerThenMonth() {
         let key = FigureKey(source: 3, producer: FigureKey.alpha2ProducerID("SA")!, month: Month("2024-02")!, product: 1, flow: 1, unit: 2)
         #expect(key.source == 3)

@@ -39,17 +39,8 @@ struct EnergyInstituteParserTests {
         #expect(bad?.description == "ei.csv:2: column 5 (Value): \"1O\" is not a number")
     }
 
-    @Test func importNeedsTheAnnualTable() throws {
+    @Test func importStoresAnnualFigures() throws {
         let database = try OilStatDatabase.inMemory()
-        let error = #expect(throws: OilStatError.self) {
-            try FileImporter.importFile(path: ImportTestSupport.fixture("ei_narrow_semicolon.csv"), into: database)
-        }
-        #expect(error?.message.contains("annual_figure") == true)
-    }
-
-    @Test func importStoresAnnualFiguresWhenTheTableExists() throws {
-        let database = try OilStatDatabase.inMemory()
-        try database.queue.write { db in try db.execute(sql: EnergyInstituteImporter.annualFigureTableSQL) }
         let outcome = try FileImporter.importFile(path: ImportTestSupport.fixture("ei_narrow_comma.csv"), into: database)
         #expect(outcome.record.format == "ei" && outcome.record.rowsRead == 6 && outcome.record.rowsStored == 5 && outcome.record.rowsMissing == 1)
         let count = try database.queue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM annual_figure") }

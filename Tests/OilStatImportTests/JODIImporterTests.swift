@@ -140,6 +140,28 @@ struct JODIImporterTests {
         #expect(try ImportTestSupport.figures(database) == ["SA 2024-01 BIOFUEL BLENDING MTOE": 1.5])
     }
 
+    @Test func figuresSortingAfterTheLoadAreKeptOrReplaced() throws {
+        let database = try OilStatDatabase.inMemory()
+        let saudi = FigureKey.alpha2ProducerID("SA")!
+        try database.queue.write { db in
+            let jodi = try OilStatDatabase.sourceID(named: "JODI", in: db)!
+            let other = try OilStatDatabase.sourceID(named: "Other", in: db)!
+            let insert = "INSERT INTO production_figure (id, value, importId) VALUES (?, ?, 99)"
+            let sameKey = FigureKey(source: jodi, producer: saudi, month: Month(year: 2024, month: 1)!, product: 1, flow: 1, unit: 1)
+            let laterKey = FigureKey(source: jodi, producer: saudi, month: Month(year: 2030, month: 1)!, product: 1, flow: 1, unit: 1)
+            let otherKey = FigureKey(source: other, producer: saudi, month: Month(year: 2024, month: 1)!, product: 1, flow: 1, unit: 1)
+            for (key, value) in [(sameKey, 1.0), (laterKey, 2.0), (otherKey, 3.0)] {
+                try db.execute(sql: insert, arguments: [key.rawValue, value])
+            }
+        }
+        _ = try importSample(database)
+        #expect(try database.figureCount() == 12 + 2)
+        let jodi = try ImportTestSupport.figures(database)
+        #expect(jodi["SA 2024-01 CRUDEOIL INDPROD KBD"] == 8956)   // replaced by the file
+        #expect(jodi["SA 2030-01 CRUDEOIL INDPROD KBD"] == 2)      // kept
+        #expect(try ImportTestSupport.figures(database, source: "Other") == ["SA 2024-01 CRUDEOIL INDPROD KBD": 3])
+    }
+
     @Test func bulkLoadSettingsAreRestored() throws {
         let folder = try ImportTestSupport.temporaryFolder()
         let database = try OilStatDatabase(path: folder.appendingPathComponent("t.sqlite").path)

@@ -173,13 +173,13 @@ _oilstat() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    producers|groups|agreements|sources|share|compare|changes|load|imports|conformity|table|averages|concentration|rank|chart|report|help)
+    producers|groups|agreements|sources|share|compare|changes|load|import|imports|conformity|table|averages|concentration|rank|chart|report|help)
         # Offer subcommand argument completions
         "_oilstat_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'producers groups agreements sources share compare changes load imports conformity table averages concentration rank chart report help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'producers groups agreements sources share compare changes load import imports conformity table averages concentration rank chart report help' -- "${cur}"))
         ;;
     esac
 }
@@ -289,9 +289,9 @@ _oilstat_sources() {
 
 _oilstat_share() {
     repeating_flags=()
-    non_repeating_flags=(--no-header --version -h --help)
+    non_repeating_flags=(--no-header --all-months --version -h --help)
     repeating_options=()
-    non_repeating_options=(--database --source --product --group --producers --format --output --delimiter --month --top)
+    non_repeating_options=(--database --source --product --group --producers --format --output --delimiter --month --jodi --top)
     __oilstat_offer_flags_options 0
 
     # Offer option value completions
@@ -322,6 +322,9 @@ _oilstat_share() {
         return
         ;;
     '--month')
+        return
+        ;;
+    '--jodi')
         return
         ;;
     '--top')
@@ -420,6 +423,43 @@ _oilstat_load() {
         return
         ;;
     '--vintage')
+        return
+        ;;
+    esac
+}
+
+_oilstat_import() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=(--product --flow --unit --producer)
+    non_repeating_options=(--database --format --source --vintage)
+    __oilstat_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--database')
+        return
+        ;;
+    '--format')
+        __oilstat_add_completions -W 'jodi'$'\n''eia-api'$'\n''eia-bulk'$'\n''ei'
+        return
+        ;;
+    '--source')
+        return
+        ;;
+    '--vintage')
+        return
+        ;;
+    '--product')
+        return
+        ;;
+    '--flow')
+        return
+        ;;
+    '--unit')
+        return
+        ;;
+    '--producer')
         return
         ;;
     esac
