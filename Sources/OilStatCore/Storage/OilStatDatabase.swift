@@ -186,7 +186,7 @@ public final class OilStatDatabase: Sendable {
     public static func values(month: Month, source: Int, product: Int, flow: Int, unit: Int, in db: Database) throws -> [Int: Double] {
         let base = FigureKey(source: source, producer: 0, month: month, product: product, flow: flow, unit: unit).rawValue
         let rows = try Row.fetchAll(db, sql: """
-            SELECT p.id, f.value FROM producer p JOIN production_figure f ON f.id = (?1 | (p.id << 40))
+            SELECT p.id, f.value FROM producer p CROSS JOIN production_figure f ON f.id = (?1 | (p.id << 40))
             """, arguments: [base])
         var result: [Int: Double] = [:]
         for row in rows { result[row[0]] = row[1] }
