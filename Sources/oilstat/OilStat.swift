@@ -16,7 +16,7 @@ struct OilStat: ParsableCommand {
         subcommands: [
             ProducersCommand.self, GroupsCommand.self, AgreementsCommand.self, SourcesCommand.self,
             ShareCommand.self, CompareCommand.self, ChangesCommand.self,
-            LoadCommand.self, ImportCommand.self, ImportsCommand.self,
+            LoadCommand.self, ImportCommand.self, ImportsCommand.self, AnnualCommand.self,
             ConformityCommand.self, TableCommand.self, AveragesCommand.self, ConcentrationCommand.self, RankCommand.self,
             ChartCommand.self, ReportCommand.self,
         ]

@@ -56,4 +56,25 @@ struct CommandBehaviourTests {
         #expect(result.status != 0)
         #expect(result.errorOutput == message)
     }
+
+    @Test func energyInstituteImportsAnswerAnnualQuestions() throws {
+        let runner = CommandRunner()
+        let fixture = CommandRunner.repository.appendingPathComponent("Tests/OilStatImportTests/Fixtures/ei_narrow_comma.csv").path
+        let imported = try runner.run(["import", fixture])
+        #expect(imported.status == 0)
+        #expect(imported.output.hasPrefix("\(fixture): 6 rows read, 5 stored, 1 missing (import #"))
+        let annual = try runner.run(["annual", "--variable", "oilprod_mt", "--year", "2018", "--format", "csv"])
+        // Energy Institute: US 669.69 Mt in 2018 against 574.25 Mt in 2017, +16.62 %.
+        #expect(annual.output == """
+            producer,name,value_2018,value_2017,change,change_pct,share_pct
+            US,United States,669.7,574.3,95.4,16.62,36.91
+            SA,Saudi Arabia,576.8,,,,31.79
+            RU,Russia,567.9,,,,31.30
+            ,Total (3 countries),1814.4,,,,100.00
+
+            """)
+        let missing = try runner.run(["annual", "--year", "2018"])
+        #expect(missing.status != 0)
+        #expect(missing.errorOutput == "Error: no annual oilprod_kbd figures for 2018 in source \"Energy Institute\" (stored: oilprod_mt 2016-2018)\n")
+    }
 }
