@@ -173,13 +173,13 @@ _oilstat() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    producers|groups|agreements|sources|share|compare|changes|load|import|imports|conformity|table|averages|concentration|rank|chart|report|help)
+    producers|groups|agreements|sources|share|compare|changes|load|import|imports|annual|conformity|table|averages|concentration|rank|chart|report|help)
         # Offer subcommand argument completions
         "_oilstat_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'producers groups agreements sources share compare changes load import imports conformity table averages concentration rank chart report help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'producers groups agreements sources share compare changes load import imports annual conformity table averages concentration rank chart report help' -- "${cur}"))
         ;;
     esac
 }
@@ -485,6 +485,43 @@ _oilstat_imports() {
         return
         ;;
     '--delimiter')
+        return
+        ;;
+    esac
+}
+
+_oilstat_annual() {
+    repeating_flags=()
+    non_repeating_flags=(--no-header --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--database --format --output --delimiter --variable --year --compare-to --source)
+    __oilstat_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--database')
+        return
+        ;;
+    '--format')
+        __oilstat_add_completions -W 'table'$'\n''csv'$'\n''tsv'$'\n''json'$'\n''markdown'
+        return
+        ;;
+    '--output')
+        return
+        ;;
+    '--delimiter')
+        return
+        ;;
+    '--variable')
+        return
+        ;;
+    '--year')
+        return
+        ;;
+    '--compare-to')
+        return
+        ;;
+    '--source')
         return
         ;;
     esac
