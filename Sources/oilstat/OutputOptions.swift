@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OilStatCore
 import OilStatReport
 
 extension OutputFormat: ExpressibleByArgument {}
