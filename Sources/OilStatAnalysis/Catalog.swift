@@ -131,12 +131,12 @@ public struct Catalog: Sendable {
             ReportColumn(key: "sha256", heading: "SHA-256"), ReportColumn(key: "imported_at", heading: "Imported at"),
             ReportColumn(key: "rows_read", heading: "Read"), ReportColumn(key: "rows_stored", heading: "Stored"),
             ReportColumn(key: "rows_missing", heading: "Missing"), ReportColumn(key: "rows_skipped", heading: "Skipped"),
-            ReportColumn(key: "seconds", heading: "Seconds", decimals: 3),
+            ReportColumn(key: "rows_withdrawn", heading: "Withdrawn"), ReportColumn(key: "seconds", heading: "Seconds", decimals: 3),
         ]
         let body: [[ReportValue]] = imports.map {
             [.number(Double($0.id ?? 0)), .text($0.fileName), .text($0.format), .text($0.sha256), .text($0.importedAt),
              .number(Double($0.rowsRead)), .number(Double($0.rowsStored)), .number(Double($0.rowsMissing)),
-             .number(Double($0.rowsSkipped)), .number($0.seconds)]
+             .number(Double($0.rowsSkipped)), .number(Double($0.rowsWithdrawn)), .number($0.seconds)]
         }
         return ReportTable(title: "Imports", columns: columns, rows: body, notes: ["\(imports.count) imports; a file already imported (same SHA-256) is not imported again."])
     }

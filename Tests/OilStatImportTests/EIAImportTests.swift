@@ -17,7 +17,8 @@ struct EIAImportTests {
         let parsed = try EIAParser.parseAPI(data, fileName: "angola.json")
         #expect(parsed.read == 1 && parsed.skipped == 0)
         #expect(parsed.figures == [ParsedFigure(producer: .alpha3("AGO", name: "Angola"), month: Month(year: 1973, month: 1)!,
-                                                product: "CRUDECOND", flow: "INDPROD", unit: "KBD", value: 162)])
+                                                product: "CRUDECOND", flow: "INDPROD", unit: "KBD", value: 162,
+                                                position: 0)])
     }
 
     @Test func realAngolaRowIsStoredUnderTheAlpha2Producer() throws {
@@ -76,7 +77,8 @@ struct EIAImportTests {
         #expect(parsed.figures.count == 4)
         #expect(parsed.figures.filter { $0.value == nil }.count == 1)
         #expect(parsed.figures.first == ParsedFigure(producer: .alpha3("SAU", name: nil), month: Month(year: 2024, month: 3)!,
-                                                     product: "CRUDECOND", flow: "INDPROD", unit: "KBD", value: 9010))
+                                                     product: "CRUDECOND", flow: "INDPROD", unit: "KBD", value: 9010,
+                                                     position: 1))
         #expect(parsed.figures.last?.producer == .aggregate("WORL", name: nil))
         let database = try bundledDatabase()
         let outcome = try FileImporter.importFile(path: ImportTestSupport.fixture("eia_bulk_synthetic.txt"), into: database)

@@ -13,7 +13,8 @@ struct EnergyInstituteParserTests {
         let result = try parse("ei_narrow_semicolon.csv")
         #expect(result.separator == ";" && result.decimalComma)
         #expect(result.figures.count == 5)
-        #expect(result.figures[0] == AnnualFigure(country: "Saudi Arabia", alpha3: "SAU", year: 2016, variable: "oilprod_mt", value: 586.7122092))
+        #expect(result.figures[0] == AnnualFigure(country: "Saudi Arabia", alpha3: "SAU", year: 2016, variable: "oilprod_mt",
+                                                  value: 586.7122092, line: 2))
         let us = result.figures.filter { $0.alpha3 == "USA" }
         let change = try #require(EnergyInstituteParser.percentChange(from: us[0].value!, to: us[1].value!))
         #expect((change * 100).rounded() / 100 == 16.62)   // US 2018 vs 2017 = +16.62%

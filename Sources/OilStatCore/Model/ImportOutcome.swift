@@ -17,6 +17,9 @@ public struct ImportOutcome: Sendable, Equatable {
         }
         var text = "\(record.fileName): \(record.rowsRead) rows read, \(record.rowsStored) stored, \(record.rowsMissing) missing"
         if record.rowsSkipped > 0 { text += ", \(record.rowsSkipped) skipped by filter" }
+        if record.rowsWithdrawn > 0 {
+            text += ", \(record.rowsWithdrawn) withdrawn (earlier figures this file marks missing or leaves out)"
+        }
         return text + " (import #\(record.id ?? 0), \(String(format: "%.2f", record.seconds)) s)"
     }
 }

@@ -21,11 +21,15 @@ public struct ImportRecord: Codable, Hashable, Sendable, FetchableRecord, Mutabl
     public var rowsStored: Int
     public var rowsMissing: Int
     public var rowsSkipped: Int
+    /// Figures of earlier imports of the same source and format that this file withdrew: inside its months,
+    /// but marked missing or left out.
+    public var rowsWithdrawn: Int
 
     public static let databaseTableName = "import"
 
     public init(id: Int64? = nil, fileName: String, sha256: String, format: String, vintage: String, importedAt: String,
-                seconds: Double, rowsRead: Int, rowsStored: Int, rowsMissing: Int, rowsSkipped: Int) {
+                seconds: Double, rowsRead: Int, rowsStored: Int, rowsMissing: Int, rowsSkipped: Int,
+                rowsWithdrawn: Int = 0) {
         self.id = id
         self.fileName = fileName
         self.sha256 = sha256
@@ -37,6 +41,7 @@ public struct ImportRecord: Codable, Hashable, Sendable, FetchableRecord, Mutabl
         self.rowsStored = rowsStored
         self.rowsMissing = rowsMissing
         self.rowsSkipped = rowsSkipped
+        self.rowsWithdrawn = rowsWithdrawn
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

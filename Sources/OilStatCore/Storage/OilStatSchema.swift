@@ -134,6 +134,10 @@ public enum OilStatSchema {
                 ) WITHOUT ROWID
                 """)
         }
+        migrator.registerMigration("v3: withdrawn figures per import") { db in
+            // How many figures of earlier imports an import withdrew (dropped or marked missing in the newer file).
+            try db.execute(sql: "ALTER TABLE import ADD COLUMN rowsWithdrawn INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 }

@@ -3,7 +3,11 @@ import GRDBSQLite
 import OilStatCore
 
 /// Inserts figures into `production_figure` as fast as SQLite allows: raw prepared statements,
-/// many rows per `INSERT OR REPLACE` (fewer VM entries per row), bound values, no per-row allocation.
+/// many rows per `INSERT` (fewer VM entries per row), bound values, no per-row allocation.
+///
+/// A figure stored by an earlier import is replaced in place (an upsert). A key met twice in the same
+/// import is not: the upsert skips it, the statement's change count falls short, and the writer throws
+/// ``DuplicateFigureKeys`` with the keys of that statement, so the importer can name both lines.
 ///
 /// A noncopyable struct over raw buffers, so the hot path has no reference counting or exclusivity
 /// checks. Use inside a transaction; call ``finish()`` to write the last, partial statement.
@@ -39,13 +43,18 @@ struct BulkFigureWriter: ~Copyable {
     }
 
     private static func prepare(connection: OpaquePointer, importID: Int64, rows: Int) throws -> OpaquePointer {
-        var sql = "INSERT OR REPLACE INTO production_figure (id, value, assessment, importId) VALUES "
-        sql.reserveCapacity(80 + rows * 24)
+        var sql = "INSERT INTO production_figure (id, value, assessment, importId) VALUES "
+        sql.reserveCapacity(240 + rows * 24)
         let tuple = "(?,?,?,\(importID))"
         for row in 0..<rows {
             if row > 0 { sql += "," }
             sql += tuple
         }
+        // Replace an earlier import's figure; leave a second figure of this import alone (counted short).
+        sql += """
+             ON CONFLICT(id) DO UPDATE SET value = excluded.value, assessment = excluded.assessment,
+             importId = excluded.importId, note = NULL WHERE production_figure.importId <> excluded.importId
+            """
         var prepared: OpaquePointer?
         let rc = sqlite3_prepare_v3(connection, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &prepared, nil)
         guard rc == SQLITE_OK, let prepared else { throw error(connection, "cannot prepare the insert") }
@@ -84,8 +93,15 @@ struct BulkFigureWriter: ~Copyable {
         let rc = sqlite3_step(statement)
         sqlite3_reset(statement)
         guard rc == SQLITE_DONE else { throw Self.error(connection, "cannot store figures") }
+        try checkChanges()
         stored += bound
         bound = 0
+    }
+
+    /// Throws ``DuplicateFigureKeys`` when the last statement stored fewer rows than it was given.
+    private func checkChanges() throws {
+        guard Int(sqlite3_changes(connection)) < bound else { return }
+        throw DuplicateFigureKeys(candidates: Array(UnsafeBufferPointer(start: pendingKeys, count: bound)))
     }
 
     /// Writes the rows of the last, partial statement.
@@ -97,6 +113,7 @@ struct BulkFigureWriter: ~Copyable {
             Self.bind(tail, row: slot, key: pendingKeys[slot], value: pendingValues[slot], assessment: pendingAssessments[slot])
         }
         guard sqlite3_step(tail) == SQLITE_DONE else { throw Self.error(connection, "cannot store figures") }
+        try checkChanges()
         stored += bound
         bound = 0
     }

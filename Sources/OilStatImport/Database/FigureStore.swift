@@ -25,15 +25,20 @@ enum FigureStore {
                     var dimensions: [String: Int] = [:]
                     var counts = ParseCounts(read: parsed.read, missing: 0, skipped: parsed.skipped)
                     let filter = options.filter
-                    for figure in parsed.figures {
+                    var seen: [FigureCodes: Int] = [:]
+                    for (index, figure) in parsed.figures.enumerated() {
                         guard ImportFilter.accepts(figure.producerCode, filter.producers), ImportFilter.accepts(figure.product, filter.products),
                               ImportFilter.accepts(figure.flow, filter.flows), ImportFilter.accepts(figure.unit, filter.units) else {
                             counts.skipped += 1
                             continue
                         }
+                        counts.include(month: figure.month.index)
                         guard let value = figure.value else {
                             counts.missing += 1
                             continue
+                        }
+                        if let first = seen.updateValue(index, forKey: figure.codes) {
+                            throw duplicate(figure, first: parsed.figures[first], format: format, fileName: fileName)
                         }
                         let producerID = try producers[figure.producerCode] ?? {
                             let id = try resolve(figure.producer, in: db)
@@ -50,11 +55,19 @@ enum FigureStore {
                         let key = FigureKey(source: sourceID, producer: producerID, month: figure.month,
                                             product: try dimension(.product, figure.product), flow: try dimension(.flow, figure.flow),
                                             unit: try dimension(.unit, figure.unit))
-                        try writer.add(key: key.rawValue, value: value, assessment: -1)
+                        do { try writer.add(key: key.rawValue, value: value, assessment: -1) } catch let duplicate as DuplicateFigureKeys {
+                            throw RepeatedFigureCodes(candidates: try duplicate.codes(in: db)).error(file: fileName)
+                        }
                     }
-                    try writer.finish()
+                    do { try writer.finish() } catch let duplicate as DuplicateFigureKeys {
+                        throw RepeatedFigureCodes(candidates: try duplicate.codes(in: db)).error(file: fileName)
+                    }
+                    let withdrawn = try FigureWithdrawal.withdraw(source: sourceID, months: counts.months,
+                                                                  importID: record.id!, format: format,
+                                                                  filter: filter, in: db)
                     let seconds = ImportProgress.now() - started
-                    try ImportLedger.complete(&record, sha256: sha256, counts: counts, stored: writer.stored, seconds: seconds, in: db)
+                    try ImportLedger.complete(&record, sha256: sha256, counts: counts, stored: writer.stored,
+                                              withdrawn: withdrawn, seconds: seconds, in: db)
                     result = record
                     return .commit
                 }
@@ -64,6 +77,18 @@ enum FigureStore {
         } catch let already as AlreadyImported {
             return ImportOutcome(record: already.record, alreadyImported: true)
         }
+    }
+
+    /// The error for a figure the file gives twice, naming both places (lines of a bulk file, records of a response).
+    private static func duplicate(_ figure: ParsedFigure, first: ParsedFigure, format: ImportFormat,
+                                  fileName: String) -> OilStatError {
+        if format == .eiaBulk {
+            return OilStatError.duplicateFigure(file: fileName, line: figure.position, firstLine: first.position,
+                                                codes: figure.codes)
+        }
+        let place = { (figure: ParsedFigure) in figure.position.map { "data[\($0)]" } ?? "another record" }
+        return OilStatError(file: fileName, field: place(figure),
+                            message: "duplicate figure: \(figure.codes) is also \(place(first)) (a file gives each figure once)")
     }
 
     /// The producer id of a reference, adding the producer when it is unknown.

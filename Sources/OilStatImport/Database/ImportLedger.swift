@@ -26,13 +26,14 @@ public enum ImportLedger {
     }
 
     /// Writes the final counts, time and SHA-256 of an import.
-    static func complete(_ record: inout ImportRecord, sha256: String, counts: ParseCounts, stored: Int, seconds: Double,
-                         in db: Database) throws {
+    static func complete(_ record: inout ImportRecord, sha256: String, counts: ParseCounts, stored: Int,
+                         withdrawn: Int = 0, seconds: Double, in db: Database) throws {
         record.sha256 = sha256
         record.rowsRead = counts.read
         record.rowsStored = stored
         record.rowsMissing = counts.missing
         record.rowsSkipped = counts.skipped
+        record.rowsWithdrawn = withdrawn
         record.seconds = seconds
         try record.update(db)
     }

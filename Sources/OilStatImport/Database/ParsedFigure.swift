@@ -22,14 +22,23 @@ public struct ParsedFigure: Sendable, Equatable {
     public var unit: String
     /// The value; nil when the file marks it missing.
     public var value: Double?
+    /// Where the file gives it: the line (EIA bulk, from 1) or the index in `response.data` (EIA API, from 0).
+    public var position: Int?
 
-    public init(producer: ProducerReference, month: Month, product: String, flow: String, unit: String, value: Double?) {
+    public init(producer: ProducerReference, month: Month, product: String, flow: String, unit: String, value: Double?,
+                position: Int? = nil) {
         self.producer = producer
         self.month = month
         self.product = product
         self.flow = flow
         self.unit = unit
         self.value = value
+        self.position = position
+    }
+
+    /// The figure's key as the file writes it.
+    var codes: FigureCodes {
+        FigureCodes(producer: producerCode, monthIndex: month.index, product: product, flow: flow, unit: unit)
     }
 
     /// The producer code as written.

@@ -62,9 +62,11 @@ public enum EIAParser {
             let producer = EIASeriesCodes.producer(region: region, typeID: text("countryRegionTypeId"), name: text("countryRegionName"))
             switch EIASeriesCodes.value(row["value"]) {
             case .number(let value):
-                result.figures.append(ParsedFigure(producer: producer, month: month, product: product, flow: flow, unit: unit, value: value))
+                result.figures.append(ParsedFigure(producer: producer, month: month, product: product, flow: flow, unit: unit,
+                                                   value: value, position: index))
             case .missing:
-                result.figures.append(ParsedFigure(producer: producer, month: month, product: product, flow: flow, unit: unit, value: nil))
+                result.figures.append(ParsedFigure(producer: producer, month: month, product: product, flow: flow, unit: unit,
+                                                   value: nil, position: index))
             case .invalid(let text):
                 throw OilStatError(file: fileName, field: "\(place).value", message: "\"\(text)\" is not a number")
             }
@@ -140,9 +142,11 @@ public enum EIAParser {
                 }
                 switch EIASeriesCodes.value(pair[1]) {
                 case .number(let value):
-                    result.figures.append(ParsedFigure(producer: producer, month: month, product: product, flow: flow, unit: unit, value: value))
+                    result.figures.append(ParsedFigure(producer: producer, month: month, product: product, flow: flow,
+                                                       unit: unit, value: value, position: lineNumber))
                 case .missing:
-                    result.figures.append(ParsedFigure(producer: producer, month: month, product: product, flow: flow, unit: unit, value: nil))
+                    result.figures.append(ParsedFigure(producer: producer, month: month, product: product, flow: flow,
+                                                       unit: unit, value: nil, position: lineNumber))
                 case .invalid(let text):
                     throw OilStatError(file: fileName, line: lineNumber, field: "\(seriesText) data[\(index)]", message: "\"\(text)\" is not a number")
                 }

@@ -10,13 +10,16 @@ public struct AnnualFigure: Sendable, Equatable {
     public var variable: String
     /// The value; nil when missing in the file.
     public var value: Double?
+    /// The line of the file it was read from.
+    public var line: Int?
 
-    public init(country: String, alpha3: String?, year: Int, variable: String, value: Double?) {
+    public init(country: String, alpha3: String?, year: Int, variable: String, value: Double?, line: Int? = nil) {
         self.country = country
         self.alpha3 = alpha3
         self.year = year
         self.variable = variable
         self.value = value
+        self.line = line
     }
 
     /// Whether the row is a regional or group total rather than a country.

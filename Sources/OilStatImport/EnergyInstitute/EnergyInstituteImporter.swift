@@ -20,6 +20,8 @@ public enum EnergyInstituteImporter {
                 var producers: [String: Int] = [:]
                 var counts = ParseCounts(read: parsed.figures.count)
                 var stored = 0
+                var seen: [AnnualKey: Int?] = [:]
+                var covered: Set<AnnualKey> = []
                 for figure in parsed.figures {
                     let reference: ParsedFigure.ProducerReference = figure.isAggregate
                         ? .aggregate(figure.alpha3 ?? figure.country, name: figure.country)
@@ -32,24 +34,57 @@ public enum EnergyInstituteImporter {
                         counts.skipped += 1
                         continue
                     }
-                    guard let value = figure.value else {
-                        counts.missing += 1
-                        continue
-                    }
+                    let key = AnnualKey(producer: code, year: figure.year, variable: figure.variable)
+                    covered.insert(key)
                     let producerID = try producers[code] ?? {
                         let id = try FigureStore.resolve(reference, in: db)
                         producers[code] = id
                         return id
                     }()
+                    guard let value = figure.value else {
+                        counts.missing += 1
+                        continue
+                    }
+                    if let first = seen.updateValue(figure.line, forKey: key) {
+                        let earlier = first.map { " is also on line \($0)" } ?? " appears twice"
+                        throw OilStatError(file: displayName, line: figure.line, message: "duplicate figure: \(code) "
+                                           + "\(figure.year) \(figure.variable)\(earlier) (a file gives each figure once)")
+                    }
                     try insert.execute(arguments: [sourceID, producerID, figure.year, figure.variable, value, record.id])
                     stored += 1
                 }
+                let withdrawn = try withdraw(source: sourceID, covered: covered, producers: Set(producers.values),
+                                             filtered: !options.filter.producers.isEmpty, importID: record.id!, in: db)
                 let seconds = ImportProgress.now() - started
-                try ImportLedger.complete(&record, sha256: sha256, counts: counts, stored: stored, seconds: seconds, in: db)
+                try ImportLedger.complete(&record, sha256: sha256, counts: counts, stored: stored, withdrawn: withdrawn,
+                                          seconds: seconds, in: db)
                 return ImportOutcome(record: record, alreadyImported: false)
             }
         } catch let already as AlreadyImported {
             return ImportOutcome(record: already.record, alreadyImported: true)
         }
+    }
+
+    /// A figure's key as the file gives it.
+    private struct AnnualKey: Hashable {
+        var producer: String
+        var year: Int
+        var variable: String
+    }
+
+    /// Withdraws the figures of earlier EI imports of this source, for the years and variables this file covers,
+    /// that this file no longer gives (see ``FigureWithdrawal``); returns how many.
+    /// A `--producer` import speaks only for the producers it kept (`producers`, their ids).
+    private static func withdraw(source: Int, covered: Set<AnnualKey>, producers: Set<Int>, filtered: Bool,
+                                 importID: Int64, in db: Database) throws -> Int {
+        guard let first = covered.map(\.year).min(), let last = covered.map(\.year).max() else { return 0 }
+        let variables = Array(Set(covered.map(\.variable)))
+        let marks = Array(repeating: "?", count: variables.count).joined(separator: ",")
+        let scope = filtered ? " AND producerId IN (\(producers.map(String.init).joined(separator: ",")))" : ""
+        try db.execute(sql: """
+            DELETE FROM annual_figure WHERE sourceId = ? AND year BETWEEN ? AND ? AND variable IN (\(marks))
+              AND importId <> ? AND importId IN (SELECT id FROM import WHERE format = ?)\(scope)
+            """, arguments: StatementArguments([source, first, last] + variables + [importID, ImportFormat.energyInstitute.rawValue]))
+        return db.changesCount
     }
 }

@@ -67,7 +67,8 @@ public enum EnergyInstituteParser {
             }
             let code = alpha3.map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
             result.figures.append(AnnualFigure(country: fields[country].trimmingCharacters(in: .whitespaces),
-                                               alpha3: code.isEmpty ? nil : code, year: yearValue, variable: variableName, value: number))
+                                               alpha3: code.isEmpty ? nil : code, year: yearValue, variable: variableName, value: number,
+                                               line: record.line))
         }
         return result
     }

@@ -47,13 +47,19 @@ struct JODIBatchBuilder: JODIRecordVisitor {
         case .number(let number): value = number
         case .invalid: throw errors.badNumber(record)
         case .missing:
-            if filtering && !kept(producer.id, product.id, flow.id, unit.id) { counts.skipped += 1 } else { counts.missing += 1 }
+            if filtering && !kept(producer.id, product.id, flow.id, unit.id) {
+                counts.skipped += 1
+            } else {
+                counts.missing += 1
+                counts.include(month: month)
+            }
             return
         }
         if filtering && !kept(producer.id, product.id, flow.id, unit.id) {
             counts.skipped += 1
             return
         }
+        counts.include(month: month)
         if !sentProducer[Int(producer.id)] { send(.producer, producer.id) }
         if !sentProduct[Int(product.id)] { send(.product, product.id) }
         if !sentFlow[Int(flow.id)] { send(.flow, flow.id) }

@@ -61,7 +61,25 @@ public struct JODIImporter: Sendable {
         }
         let progress = ImportProgress(enabled: options.progress, label: displayName, totalBytes: scanner.fileSize)
         defer { progress.finish() }
-        let record = try database.queue.writeWithoutTransaction { db in
+        let record: ImportRecord
+        do {
+            record = try store(channel: channel, scanner: scanner, sha: sha, sourceName: sourceName, started: started,
+                               progress: progress, timing: timing, into: database)
+        } catch let repeated as RepeatedFigureCodes {
+            guard let found = try JODIDuplicateFinder.find(in: scanner, candidates: repeated.candidates,
+                                                           filter: filter) else { throw repeated.error(file: displayName) }
+            throw OilStatError.duplicateFigure(file: displayName, line: found.second, firstLine: found.first,
+                                               codes: found.codes)
+        }
+        if timing { ThreadClock.report(String(format: "total %.3f s wall", ImportProgress.now() - started)) }
+        return ImportOutcome(record: record, alreadyImported: false)
+    }
+
+    /// Stores the batches the parser sends, in one transaction; returns the completed import record.
+    private func store(channel: BatchChannel, scanner: JODIScanner, sha: String, sourceName: String, started: Double,
+                       progress: ImportProgress, timing: Bool, into database: OilStatDatabase) throws -> ImportRecord {
+        let displayName = options.displayName ?? scanner.path
+        return try database.queue.writeWithoutTransaction { db in
             let saved = try BulkLoadSettings.apply(in: db, cacheKiB: cacheKiB)
             defer { try? saved.restore(in: db) }
             var record: ImportRecord?
@@ -81,33 +99,46 @@ public struct JODIImporter: Sendable {
                     guard let batch = channel.take() else { break }
                     if timing { waited += ImportProgress.now() - waitStart }
                     for code in batch.newCodes { try dimensions.resolve(code, in: db) }
-                    try batch.keys.withUnsafeBufferPointer { keys in
-                        try batch.values.withUnsafeBufferPointer { values in
-                            try batch.assessments.withUnsafeBufferPointer { assessments in
-                                for index in 0..<keys.count {
-                                    try writer.add(key: dimensions.figureKey(local: keys[index], sourceBits: sourceBits),
-                                                   value: values[index], assessment: assessments[index])
-                                }
-                            }
-                        }
+                    do {
+                        try add(batch, to: &writer, dimensions: dimensions, sourceBits: sourceBits)
+                    } catch let duplicate as DuplicateFigureKeys {
+                        throw RepeatedFigureCodes(candidates: try duplicate.codes(in: db))
                     }
                     progress.update(offset: batch.offset, rows: writer.stored)
                 }
                 let counts = try channel.result.get()
-                try writer.finish()
+                do { try writer.finish() } catch let duplicate as DuplicateFigureKeys {
+                    throw RepeatedFigureCodes(candidates: try duplicate.codes(in: db))
+                }
                 try parked?.restore(in: db)
+                let withdrawn = try FigureWithdrawal.withdraw(source: sourceID, months: counts.months,
+                                                              importID: current.id!, format: .jodi,
+                                                              filter: options.filter, in: db)
                 if timing {
                     ThreadClock.report(String(format: "insert thread %.3f s CPU, %.3f s waiting for the parser",
                                               ThreadClock.cpuSeconds() - insertCPU, waited))
                 }
                 try ImportLedger.complete(&current, sha256: sha, counts: counts, stored: writer.stored,
-                                          seconds: ImportProgress.now() - started, in: db)
+                                          withdrawn: withdrawn, seconds: ImportProgress.now() - started, in: db)
                 record = current
                 return .commit
             }
             return record!
         }
-        if timing { ThreadClock.report(String(format: "total %.3f s wall", ImportProgress.now() - started)) }
-        return ImportOutcome(record: record, alreadyImported: false)
+    }
+
+    /// Packs a batch's local keys into figure keys and hands the figures to the writer.
+    private func add(_ batch: FigureBatch, to writer: inout BulkFigureWriter, dimensions: DimensionMap,
+                     sourceBits: Int64) throws {
+        try batch.keys.withUnsafeBufferPointer { keys in
+            try batch.values.withUnsafeBufferPointer { values in
+                try batch.assessments.withUnsafeBufferPointer { assessments in
+                    for index in 0..<keys.count {
+                        try writer.add(key: dimensions.figureKey(local: keys[index], sourceBits: sourceBits),
+                                       value: values[index], assessment: assessments[index])
+                    }
+                }
+            }
+        }
     }
 }
