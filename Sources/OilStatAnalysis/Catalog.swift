@@ -131,7 +131,8 @@ public struct Catalog: Sendable {
             ReportColumn(key: "sha256", heading: "SHA-256"), ReportColumn(key: "imported_at", heading: "Imported at"),
             ReportColumn(key: "rows_read", heading: "Read"), ReportColumn(key: "rows_stored", heading: "Stored"),
             ReportColumn(key: "rows_missing", heading: "Missing"), ReportColumn(key: "rows_skipped", heading: "Skipped"),
-            ReportColumn(key: "rows_withdrawn", heading: "Withdrawn"), ReportColumn(key: "seconds", heading: "Seconds", decimals: 3),
+            ReportColumn(key: "rows_withdrawn", heading: "Withdrawn"),
+            ReportColumn(key: "seconds", heading: "Seconds", decimals: 3),
         ]
         let body: [[ReportValue]] = imports.map {
             [.number(Double($0.id ?? 0)), .text($0.fileName), .text($0.format), .text($0.sha256), .text($0.importedAt),

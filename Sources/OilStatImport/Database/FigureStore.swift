@@ -55,7 +55,9 @@ enum FigureStore {
                         let key = FigureKey(source: sourceID, producer: producerID, month: figure.month,
                                             product: try dimension(.product, figure.product), flow: try dimension(.flow, figure.flow),
                                             unit: try dimension(.unit, figure.unit))
-                        do { try writer.add(key: key.rawValue, value: value, assessment: -1) } catch let duplicate as DuplicateFigureKeys {
+                        do {
+                            try writer.add(key: key.rawValue, value: value, assessment: -1)
+                        } catch let duplicate as DuplicateFigureKeys {
                             throw RepeatedFigureCodes(candidates: try duplicate.codes(in: db)).error(file: fileName)
                         }
                     }
@@ -88,7 +90,8 @@ enum FigureStore {
         }
         let place = { (figure: ParsedFigure) in figure.position.map { "data[\($0)]" } ?? "another record" }
         return OilStatError(file: fileName, field: place(figure),
-                            message: "duplicate figure: \(figure.codes) is also \(place(first)) (a file gives each figure once)")
+                            message: "duplicate figure: \(figure.codes) is also \(place(first)) "
+                                + "(a file gives each figure once)")
     }
 
     /// The producer id of a reference, adding the producer when it is unknown.

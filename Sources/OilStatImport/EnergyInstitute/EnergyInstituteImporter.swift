@@ -47,8 +47,9 @@ public enum EnergyInstituteImporter {
                     }
                     if let first = seen.updateValue(figure.line, forKey: key) {
                         let earlier = first.map { " is also on line \($0)" } ?? " appears twice"
-                        throw OilStatError(file: displayName, line: figure.line, message: "duplicate figure: \(code) "
-                                           + "\(figure.year) \(figure.variable)\(earlier) (a file gives each figure once)")
+                        throw OilStatError(file: displayName, line: figure.line,
+                                           message: "duplicate figure: \(code) \(figure.year) \(figure.variable)"
+                                               + "\(earlier) (a file gives each figure once)")
                     }
                     try insert.execute(arguments: [sourceID, producerID, figure.year, figure.variable, value, record.id])
                     stored += 1
@@ -84,7 +85,8 @@ public enum EnergyInstituteImporter {
         try db.execute(sql: """
             DELETE FROM annual_figure WHERE sourceId = ? AND year BETWEEN ? AND ? AND variable IN (\(marks))
               AND importId <> ? AND importId IN (SELECT id FROM import WHERE format = ?)\(scope)
-            """, arguments: StatementArguments([source, first, last] + variables + [importID, ImportFormat.energyInstitute.rawValue]))
+            """, arguments: StatementArguments([source, first, last] + variables
+                                               + [importID, ImportFormat.energyInstitute.rawValue]))
         return db.changesCount
     }
 }

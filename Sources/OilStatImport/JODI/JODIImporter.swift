@@ -66,8 +66,8 @@ public struct JODIImporter: Sendable {
             record = try store(channel: channel, scanner: scanner, sha: sha, sourceName: sourceName, started: started,
                                progress: progress, timing: timing, into: database)
         } catch let repeated as RepeatedFigureCodes {
-            guard let found = try JODIDuplicateFinder.find(in: scanner, candidates: repeated.candidates,
-                                                           filter: filter) else { throw repeated.error(file: displayName) }
+            let found = try JODIDuplicateFinder.find(in: scanner, candidates: repeated.candidates, filter: filter)
+            guard let found else { throw repeated.error(file: displayName) }
             throw OilStatError.duplicateFigure(file: displayName, line: found.second, firstLine: found.first,
                                                codes: found.codes)
         }
