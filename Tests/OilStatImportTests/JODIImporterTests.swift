@@ -82,7 +82,7 @@ struct JODIImporterTests {
     }
 
     @Test(arguments: [
-        ("SA,2024-13,CRUDEOIL,INDPROD,KBD,1,1", "column 2 (TIME_PERIOD): \"2024-13\" is not a month (YYYY-MM)"),
+        ("SA,2024-13,CRUDEOIL,INDPROD,KBD,1,1", "column 2 (TIME_PERIOD): \"2024-13\" is not a month (YYYY-MM or YYYYMM)"),
         ("SA,2024-01,CRUDEOIL,INDPROD,KBD,1,one", "column 7 (ASSESSMENT_CODE): \"one\" is not an assessment code (an integer such as 1)"),
         (",2024-01,CRUDEOIL,INDPROD,KBD,1,1", "column 1 (REF_AREA): empty REF_AREA"),
         ("SA,2024-01,CRUDEOIL,INDPROD,KBD,1", "expected 7 fields (as in the header), found 6"),

@@ -107,22 +107,23 @@ public enum FigureBounds {
         return nil
     }
 
-    /// Why `value` is outside `range`, in words after the value: `is below 0: INDPROD figures cannot be
+    /// Why `value` is outside `range`, in words after the value (`unit` may be empty): `is below 0: INDPROD figures cannot be
     /// negative` or `is above 50,000, the largest plausible KBD figure for one country`. Nil when it is inside.
     public static func problem(_ value: Double, range: ClosedRange<Double>, unit: String, flow: String,
                                aggregate: Bool) -> String? {
         if range.contains(value) { return nil }
         let whose = aggregate ? "an aggregate" : "one country"
+        let what = unit.isEmpty ? flow : "\(unit) \(flow)"
         if !value.isFinite { return "is not a finite number" }
         if value < 0 && range.lowerBound == 0 { return "is below 0: \(flow) figures cannot be negative" }
         if value < range.lowerBound {
-            return "is below \(grouped(range.lowerBound)), the smallest plausible \(unit) \(flow) figure for \(whose)"
+            return "is below \(grouped(range.lowerBound)), the smallest plausible \(what) figure for \(whose)"
         }
-        return "is above \(grouped(range.upperBound)), the largest plausible \(unit) \(flow) figure for \(whose)"
+        return "is above \(grouped(range.upperBound)), the largest plausible \(what) figure for \(whose)"
     }
 
-    /// `1550000` as `1,550,000` (bounds are whole numbers but for KL).
-    static func grouped(_ value: Double) -> String {
+    /// `1550000` as `1,550,000`, rounded to a whole number, for messages.
+    public static func grouped(_ value: Double) -> String {
         let rounded = Int(value.rounded())
         var digits = String(rounded.magnitude)
         var index = digits.endIndex

@@ -32,8 +32,8 @@ extension Month {
         /// `"2018-13" is not a month (YYYY-MM)` or `"9999-12" is outside 1900-01...2200-12`.
         public var description: String {
             switch self {
-            case .notAMonth(let text, let formats): return "\(Month.quoted(text)) is not a month (\(formats.names))"
-            case .outOfRange(let text): return "\(Month.quoted(text)) is outside \(Month.first)...\(Month.last)"
+            case .notAMonth(let text, let formats): return "\(InputText.quoted(text)) is not a month (\(formats.names))"
+            case .outOfRange(let text): return "\(InputText.quoted(text)) is outside \(Month.first)...\(Month.last)"
             }
         }
     }
@@ -89,10 +89,5 @@ extension Month {
         }
         guard validYears.contains(year) else { return .outOfRange }
         return .month(year * 12 + month - 1)
-    }
-
-    /// `text` in double quotes for a message, cut to 40 characters.
-    static func quoted(_ text: String) -> String {
-        text.count > 40 ? "\"\(text.prefix(40))…\"" : "\"\(text)\""
     }
 }

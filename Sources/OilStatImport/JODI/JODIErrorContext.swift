@@ -20,7 +20,7 @@ public struct JODIErrorContext: Sendable {
     /// `"abc" is not a number` (for `OBS_VALUE`).
     public func badNumber(_ record: JODIRecord) -> OilStatError {
         error(line: record.line, column: .value,
-              "\"\(record.field(.value).string)\" is not a number (missing values are -, x, .. or empty)")
+              "\(InputText.quoted(record.field(.value).string)) is not a number (missing values are -, x, .. or empty)")
     }
 
     /// `"2024-13" is not a month (YYYY-MM or YYYYMM)` or `"9999-12" is outside 1900-01...2200-12`.
@@ -42,14 +42,13 @@ public struct JODIErrorContext: Sendable {
                             flow: String) -> OilStatError {
         let problem = FigureBounds.problem(value, range: range, unit: unit, flow: flow, aggregate: false)
             ?? "is outside \(range)"
-        return error(line: record.line, column: .value, "\"\(record.field(.value).string)\" \(problem)")
+        return error(line: record.line, column: .value, "\(InputText.quoted(record.field(.value).string)) \(problem)")
     }
 
     /// A code that is not written as JODI writes codes.
     public func badCode(_ record: JODIRecord, _ column: JODIColumn, _ rule: String) -> OilStatError {
-        let text = record.field(column).string.unicodeScalars.map { $0.value < 0x20 ? "\\u{\(String($0.value, radix: 16))}" : String($0) }
-        let shown = text.count > 40 ? text.prefix(40).joined() + "…" : text.joined()
-        return error(line: record.line, column: column, "\"\(shown)\" is not a \(column.headerName) code (\(rule))")
+        error(line: record.line, column: column,
+              "\(InputText.quoted(record.field(column).string)) is not a \(column.headerName) code (\(rule))")
     }
 
     /// A record longer than the scanner's limit, crossing it in the 0-based `column`.
@@ -62,7 +61,7 @@ public struct JODIErrorContext: Sendable {
     /// `"a" is not an assessment code`.
     public func badAssessment(_ record: JODIRecord) -> OilStatError {
         error(line: record.line, column: .assessment,
-              "\"\(record.field(.assessment).string)\" is not an assessment code (an integer such as 1)")
+              "\(InputText.quoted(record.field(.assessment).string)) is not an assessment code (an integer such as 1)")
     }
 
     /// An empty code in a column that must have one.
