@@ -35,7 +35,7 @@ extension EIAParser {
     public static func parseBulk(_ data: Data, fileName: String) throws -> Result {
         var result = Result()
         var lineNumber = 0
-        var series = 0
+        var series = 0, objects = 0
         var start = data.startIndex
         while start < data.endIndex {
             let end = data[start...].firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") } ?? data.endIndex
@@ -48,6 +48,7 @@ extension EIAParser {
                 start = data.index(start, offsetBy: crlf ? 2 : 1)
             }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            objects += 1
             guard let object = try EIAJSON.parse(Data(line), fileName: fileName, firstLine: lineNumber) as? [String: Any] else {
                 throw OilStatError(file: fileName, line: lineNumber, message: "expected a JSON object")
             }
@@ -56,7 +57,7 @@ extension EIAParser {
             try parseSeries(seriesText, object, line: lineNumber, fileName: fileName, into: &result)
         }
         guard series > 0 else {
-            let what = lineNumber == 0 ? "the file is empty" : "no series in the file"
+            let what = objects == 0 ? "the file is empty" : "no series in the file"
             throw OilStatError(file: fileName, message: "\(what) (an EIA bulk file has one JSON object per line, "
                                + "with \"series_id\" and \"data\")")
         }
