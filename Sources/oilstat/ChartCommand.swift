@@ -110,7 +110,7 @@ struct ChartShareCommand: ParsableCommand {
     @OptionGroup var seriesOptions: SeriesOptions
     @OptionGroup var chartOptions: ChartOutputOptions
 
-    @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "YYYY-MM"))
+    @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "YYYY-MM"), transform: MonthArgument.parse)
     var month: MonthArgument
 
     @Option(help: ArgumentHelp("Show the N largest and fold the rest into one bar.", valueName: "N"))

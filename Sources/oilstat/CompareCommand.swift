@@ -16,10 +16,10 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var seriesOptions: SeriesOptions
     @OptionGroup var outputOptions: OutputOptions
 
-    @Argument(help: ArgumentHelp("The first month (YYYY-MM).", valueName: "from"))
+    @Argument(help: ArgumentHelp("The first month (YYYY-MM).", valueName: "from"), transform: MonthArgument.parse)
     var first: MonthArgument
 
-    @Argument(help: ArgumentHelp("The second month (YYYY-MM).", valueName: "to"))
+    @Argument(help: ArgumentHelp("The second month (YYYY-MM).", valueName: "to"), transform: MonthArgument.parse)
     var second: MonthArgument
 
     func run() throws {

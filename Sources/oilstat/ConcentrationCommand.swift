@@ -19,10 +19,10 @@ struct ConcentrationCommand: ParsableCommand {
     @OptionGroup var seriesOptions: SeriesOptions
     @OptionGroup var outputOptions: OutputOptions
 
-    @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "YYYY-MM"))
+    @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "YYYY-MM"), transform: MonthArgument.parse)
     var month: MonthArgument
 
-    @Option(name: .customLong("compare-to"), help: ArgumentHelp("A month to compare with (YYYY-MM).", valueName: "YYYY-MM"))
+    @Option(name: .customLong("compare-to"), help: ArgumentHelp("A month to compare with (YYYY-MM).", valueName: "YYYY-MM"), transform: MonthArgument.parse)
     var compareTo: MonthArgument?
 
     @Option(name: .customLong("set"), help: ArgumentHelp("A named set whose share to show: a group id or a list of producers (repeatable).", valueName: "set"))

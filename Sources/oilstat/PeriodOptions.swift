@@ -3,10 +3,10 @@ import OilStatCore
 
 /// `--from` and `--to`: a period of months, checked to run forwards.
 struct PeriodOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The first month (YYYY-MM).", valueName: "YYYY-MM"))
+    @Option(help: ArgumentHelp("The first month (YYYY-MM).", valueName: "YYYY-MM"), transform: MonthArgument.parse)
     var from: MonthArgument
 
-    @Option(help: ArgumentHelp("The last month (YYYY-MM).", valueName: "YYYY-MM"))
+    @Option(help: ArgumentHelp("The last month (YYYY-MM).", valueName: "YYYY-MM"), transform: MonthArgument.parse)
     var to: MonthArgument
 
     func validate() throws {

@@ -18,10 +18,10 @@ struct RankCommand: ParsableCommand {
     @OptionGroup var unitOptions: UnitOptions
     @OptionGroup var outputOptions: OutputOptions
 
-    @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "YYYY-MM"))
+    @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "YYYY-MM"), transform: MonthArgument.parse)
     var month: MonthArgument
 
-    @Option(name: .customLong("compare-to"), help: ArgumentHelp("A month to compare ranks with (YYYY-MM).", valueName: "YYYY-MM"))
+    @Option(name: .customLong("compare-to"), help: ArgumentHelp("A month to compare ranks with (YYYY-MM).", valueName: "YYYY-MM"), transform: MonthArgument.parse)
     var compareTo: MonthArgument?
 
     func run() throws {

@@ -24,7 +24,7 @@ struct ShareCommand: ParsableCommand {
     @OptionGroup var seriesOptions: SeriesOptions
     @OptionGroup var outputOptions: OutputOptions
 
-    @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "YYYY-MM"))
+    @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "YYYY-MM"), transform: MonthArgument.parse)
     var month: MonthArgument?
 
     @Flag(help: "Every month of the --jodi file.")

@@ -147,20 +147,23 @@ struct CLIConventionTests {
             producer,month,value,unit,source,product,note
             SA,2018-12,10500,kb/d,"=HYPERLINK(""http://x"",""click"")",CRUDEOIL,=1+2
             IQ,2018-12,4700,kb/d,"=HYPERLINK(""http://x"",""click"")",CRUDEOIL,@SUM(A1)
-            KW,2018-12,-5,kb/d,"=HYPERLINK(""http://x"",""click"")",CRUDEOIL,-bad
+            KW,2018-11,10,kb/d,"=HYPERLINK(""http://x"",""click"")",CRUDEOIL,
+            KW,2018-12,5,kb/d,"=HYPERLINK(""http://x"",""click"")",CRUDEOIL,-bad
 
             """.utf8).write(to: file)
         let load = try runner.run(["load", name], currentDirectory: folder)
         #expect(load.status == 0, "\(load.errorOutput)")
         let sources = try runner.run(["sources", "--format", "csv"])
-        #expect(sources.output.contains("\n\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",3,2018-12,2018-12,\n"))
-        // Numbers stay numbers: a negative value is written as it is, not prefixed.
-        let share = try runner.run(["share", "--month", "2018-12", "--source", "=HYPERLINK(\"http://x\",\"click\")", "--format", "csv"])
-        #expect(share.status == 0, "\(share.errorOutput)")
-        #expect(share.output.contains("\n3,KW,Kuwait,-5,"))
+        #expect(sources.output.contains("\n\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",4,2018-11,2018-12,\n"))
+        // Numbers stay numbers: a negative value (KW's change, production itself cannot be negative) is written
+        // as it is, not prefixed.
+        let compare = try runner.run(["compare", "2018-11", "2018-12", "--source", "=HYPERLINK(\"http://x\",\"click\")",
+                                      "--format", "csv"])
+        #expect(compare.status == 0, "\(compare.errorOutput)")
+        #expect(compare.output.contains("\nKW,Kuwait,10,5,-5,-50.00,"))
         // TSV is guarded the same way.
         let tsv = try runner.run(["sources", "--format", "tsv"])
-        #expect(tsv.output.contains("\n'=HYPERLINK(\"http://x\",\"click\")\t3\t"))
+        #expect(tsv.output.contains("\n'=HYPERLINK(\"http://x\",\"click\")\t4\t"))
     }
 
     @Test(arguments: [

@@ -21,7 +21,7 @@ struct CommandBehaviourTests {
         let result = try runner.run(["load", file.path])
         #expect(result.status != 0)
         #expect(result.output.isEmpty)
-        #expect(result.errorOutput == "Error: \(file.path):3: value: \"4.7O\" is not a number\n")
+        #expect(result.errorOutput == "Error: \(file.path):3: column 3 (value): \"4.7O\" is not a number\n")
         let after = try runner.run(["sources", "--format", "csv"])
         #expect(after.output == before.output)
     }

@@ -27,3 +27,45 @@ struct CSVReaderTests {
         }
     }
 }
+
+/// Issue 8: CR-only line ends, NUL bytes, text after a closing quote and huge fields.
+struct StrictCSVReaderTests {
+    private func read(_ bytes: [UInt8], columns: [String] = []) throws -> [CSVReader.Record] {
+        var reader = CSVReader(bytes: bytes, fileName: "t.csv")
+        reader.columnNames = columns
+        return try reader.readAll()
+    }
+
+    @Test func crOnlyLineEndsAreLineEnds() throws {
+        let records = try read(Array("a,b\r1,2\r\r\"x\ry\",3\r4,5".utf8))
+        #expect(records.map(\.fields) == [["a", "b"], ["1", "2"], ["x\ry", "3"], ["4", "5"]])
+        #expect(records.map(\.line) == [1, 2, 4, 6])
+    }
+
+    @Test func mixedLineEndsCountLinesAlike() throws {
+        let records = try read(Array("a\r\nb\rc\nd".utf8))
+        #expect(records.map(\.fields) == [["a"], ["b"], ["c"], ["d"]])
+        #expect(records.map(\.line) == [1, 2, 3, 4])
+    }
+
+    @Test func aNULByteIsAnErrorNamingLineAndColumn() {
+        #expect(throws: OilStatError(file: "t.csv", line: 2, field: "column 2 (note)",
+                                     message: "a NUL byte inside the field (the file is binary or damaged)")) {
+            try read(Array("code,note\nSA,a".utf8) + [0] + Array("b\n".utf8), columns: ["code", "note"])
+        }
+    }
+
+    @Test func textAfterAClosingQuoteIsAnError() {
+        #expect(throws: OilStatError(file: "t.csv", line: 2, field: "column 1",
+                                     message: "text after a closing quote (a quoted field must end at a delimiter or the line's end)")) {
+            try read(Array("a,b\n\"ab\"c,1\n".utf8))
+        }
+    }
+
+    @Test func aFieldOverOneMiBIsAnErrorNamingLineAndColumn() {
+        let huge = Array("a,b\n1,".utf8) + [UInt8](repeating: UInt8(ascii: "7"), count: 2 << 20) + Array("\n".utf8)
+        #expect(throws: OilStatError(file: "t.csv", line: 2, field: "column 2 (b)", message: "the field is longer than 1 MiB")) {
+            try read(huge, columns: ["a", "b"])
+        }
+    }
+}

@@ -43,3 +43,53 @@ struct ParsingTests {
         #expect(abs(unit.fromKBD(kbd, in: m) - value) < 1e-6)
     }
 }
+
+/// Issue 8: one strict grammar per format, and the plausibility bounds stated in one place.
+struct NumberGrammarTests {
+    @Test(arguments: ["0x10", "0x1p10", "9000\u{0}", "inf", "-inf", "nan", "NaN", "Infinity", "1e309", "-1e309", "1 000",
+                      "9_000", "\u{0661}\u{0662}", "1e", "e5", ".", "+", "--5", "5-", "1.5.", "true", "12abc"])
+    func notNumbersInAnyStyle(text: String) {
+        for style in [NumberParser.Style.plain, .thousands, .decimalComma] {
+            #expect(NumberParser.parse(text, style: style) == nil, "\(style)")
+        }
+    }
+
+    @Test func eachStyleItsOwnSeparators() {
+        #expect(NumberParser.parse("10,633", style: .thousands) == 10633)
+        #expect(NumberParser.parse("10,633", style: .plain) == nil)
+        #expect(NumberParser.parse("586,7122092", style: .decimalComma) == 586.7122092)
+        #expect(NumberParser.parse("586.7122092", style: .decimalComma) == nil)
+        #expect(NumberParser.parse(" -4.5e-3 ", style: .plain) == -0.0045)
+        #expect(NumberParser.parse("+.5", style: .plain) == 0.5)
+        #expect(NumberParser.parse("5.", style: .plain) == 5)
+        #expect(NumberParser.parse("1e308", style: .plain) == 1e308)   // finite: FigureBounds rejects it, not the grammar
+        #expect(NumberParser.parse(String(repeating: "9", count: 40), style: .plain) == 1e40)
+    }
+
+    @Test func boundsFollowFromOneCountrysFlow() {
+        #expect(FigureBounds.range(unit: "KBD", flow: "INDPROD", aggregate: false) == 0...50_000)
+        #expect(FigureBounds.range(unit: "KBD", flow: "INDPROD", aggregate: true) == 0...200_000)
+        #expect(FigureBounds.range(unit: "KBBL", flow: "INDPROD", aggregate: false) == 0...1_550_000)
+        #expect(FigureBounds.range(unit: "KBBL", flow: "CLOSTLV", aggregate: false) == 0...18_600_000)
+        #expect(FigureBounds.range(unit: "KTONS", flow: "TOTDEMO", aggregate: false).upperBound.rounded() == 258_333)
+        #expect(FigureBounds.range(unit: "KL", flow: "INDPROD", aggregate: false).upperBound.rounded() == 246_430)
+        #expect(FigureBounds.range(unit: "KBD", flow: "STOCKCH", aggregate: false) == -50_000...50_000)
+        #expect(FigureBounds.range(unit: "KBD", flow: "STATDIFF", aggregate: false) == -50_000...50_000)
+        #expect(FigureBounds.range(unit: "CONVBBL", flow: "INDPROD", aggregate: true) == 0...20_000)
+        #expect(FigureBounds.annualRange(variable: "oilprod_kbd", aggregate: false) == 0...50_000)
+        #expect(FigureBounds.annualRange(variable: "oilprod_mt", aggregate: true) == 0...12_200)
+        #expect(FigureBounds.annualRange(variable: "co2_mtco2", aggregate: false) == nil)
+    }
+
+    @Test func problemsSayWhatIsWrong() {
+        let kbd = FigureBounds.range(unit: "KBD", flow: "INDPROD", aggregate: false)
+        #expect(FigureBounds.problem(8956, range: kbd, unit: "KBD", flow: "INDPROD", aggregate: false) == nil)
+        #expect(FigureBounds.problem(-5000, range: kbd, unit: "KBD", flow: "INDPROD", aggregate: false)
+                == "is below 0: INDPROD figures cannot be negative")
+        #expect(FigureBounds.problem(1e308, range: kbd, unit: "KBD", flow: "INDPROD", aggregate: false)
+                == "is above 50,000, the largest plausible KBD INDPROD figure for one country")
+        let change = FigureBounds.range(unit: "KBBL", flow: "STOCKCH", aggregate: false)
+        #expect(FigureBounds.problem(-2e6, range: change, unit: "KBBL", flow: "STOCKCH", aggregate: false)
+                == "is below -1,550,000, the smallest plausible KBBL STOCKCH figure for one country")
+    }
+}

@@ -15,7 +15,7 @@ struct EIAImportTests {
     @Test func realAngolaRowParses() throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: ImportTestSupport.fixture("eia_api_angola_1973.json")))
         let parsed = try EIAParser.parseAPI(data, fileName: "angola.json")
-        #expect(parsed.read == 1 && parsed.skipped == 0)
+        #expect(parsed.read == 1 && parsed.unmapped == 0)
         #expect(parsed.figures == [ParsedFigure(producer: .alpha3("AGO", name: "Angola"), month: Month(year: 1973, month: 1)!,
                                                 product: "CRUDECOND", flow: "INDPROD", unit: "KBD", value: 162,
                                                 position: 0)])
@@ -73,7 +73,7 @@ struct EIAImportTests {
         let data = try Data(contentsOf: URL(fileURLWithPath: ImportTestSupport.fixture("eia_bulk_synthetic.txt")))
         let parsed = try EIAParser.parseBulk(data, fileName: "INTL.txt")
         #expect(parsed.read == 7)
-        #expect(parsed.skipped == 3)   // the annual series (2 values) and the unmapped product (1)
+        #expect(parsed.unmapped == 3)   // the annual series (2 values) and the unmapped product (1)
         #expect(parsed.figures.count == 4)
         #expect(parsed.figures.filter { $0.value == nil }.count == 1)
         #expect(parsed.figures.first == ParsedFigure(producer: .alpha3("SAU", name: nil), month: Month(year: 2024, month: 3)!,

@@ -82,10 +82,28 @@ struct JODIImporterTests {
     }
 
     @Test(arguments: [
-        ("SA,2024-13,CRUDEOIL,INDPROD,KBD,1,1", "column 2 (TIME_PERIOD): \"2024-13\" is not a month (YYYY-MM)"),
+        ("SA,2024-13,CRUDEOIL,INDPROD,KBD,1,1", "column 2 (TIME_PERIOD): \"2024-13\" is not a month (YYYY-MM or YYYYMM)"),
         ("SA,2024-01,CRUDEOIL,INDPROD,KBD,1,one", "column 7 (ASSESSMENT_CODE): \"one\" is not an assessment code (an integer such as 1)"),
         (",2024-01,CRUDEOIL,INDPROD,KBD,1,1", "column 1 (REF_AREA): empty REF_AREA"),
         ("SA,2024-01,CRUDEOIL,INDPROD,KBD,1", "expected 7 fields (as in the header), found 6"),
+        // Issue 8, the probe's inputs.
+        ("SA,9999-12,CRUDEOIL,INDPROD,KBD,1,1", "column 2 (TIME_PERIOD): \"9999-12\" is outside 1900-01...2200-12"),
+        ("SA,2024-01,CRUDEOIL,INDPROD,KBD,-5000,1", "column 6 (OBS_VALUE): \"-5000\" is below 0: INDPROD figures cannot be negative"),
+        ("SA,2024-01,CRUDEOIL,INDPROD,KBD,1e308,1",
+         "column 6 (OBS_VALUE): \"1e308\" is above 50,000, the largest plausible KBD INDPROD figure for one country"),
+        ("SA,2024-01,CRUDEOIL,INDPROD,KBBL,9999999999999999999999999999999999999999,1",
+         "column 6 (OBS_VALUE): \"9999999999999999999999999999999999999999\" is above 1,550,000, the largest plausible KBBL INDPROD figure for one country"),
+        ("SA,2024-01,CRUDEOIL,STOCKCH,KBBL,-2000000,1",
+         "column 6 (OBS_VALUE): \"-2000000\" is below -1,550,000, the smallest plausible KBBL STOCKCH figure for one country"),
+        ("SA,2024-01,CRUDEOIL,INDPROD,KBD,0x10,1", "column 6 (OBS_VALUE): \"0x10\" is not a number (missing values are -, x, .. or empty)"),
+        ("S\u{0}A,2024-01,CRUDEOIL,INDPROD,KBD,1,1",
+         "column 1 (REF_AREA): \"S\\u{0}A\" is not a REF_AREA code (REF_AREA is an ISO 3166 alpha-2 code: two capital letters)"),
+        ("sa,2024-01,CRUDEOIL,INDPROD,KBD,1,1",
+         "column 1 (REF_AREA): \"sa\" is not a REF_AREA code (REF_AREA is an ISO 3166 alpha-2 code: two capital letters)"),
+        (" SA,2024-01,CRUDEOIL,INDPROD,KBD,1,1",
+         "column 1 (REF_AREA): \" SA\" is not a REF_AREA code (REF_AREA is an ISO 3166 alpha-2 code: two capital letters)"),
+        ("SA,2024-01,CRUDE\u{0}OIL,INDPROD,KBD,1,1",
+         "column 3 (ENERGY_PRODUCT): \"CRUDE\\u{0}OIL\" is not a ENERGY_PRODUCT code (JODI codes are 1 to 16 capital letters, digits or _)"),
     ])
     func malformedRowsAreExactErrors(_ row: String, _ message: String) throws {
         let database = try OilStatDatabase.inMemory()

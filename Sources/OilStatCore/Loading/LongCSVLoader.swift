@@ -35,6 +35,7 @@ public struct LongCSVLoader {
             throw OilStatError(file: displayName, line: 1, message: "the file is empty (expected a header: \(Self.requiredColumns.joined(separator: ",")))")
         }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        reader.columnNames = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         var column: [String: Int] = [:]
         for (index, name) in names.enumerated() where column[name] == nil { column[name] = index }
         for required in Self.requiredColumns where column[required] == nil {
@@ -53,7 +54,7 @@ public struct LongCSVLoader {
                                             rowsRead: 0, rowsStored: 0, rowsMissing: 0, rowsSkipped: 0)
             try importRecord.insert(db)
             let importID = importRecord.id!
-            var producerCache: [String: Int] = [:]
+            var producerCache: [String: (id: Int, aggregate: Bool)] = [:]
             var sourceCache: [String: Int] = [:]
             var seen: [Int64: Int] = [:]
             let insert = try db.makeStatement(sql: """
@@ -67,7 +68,8 @@ public struct LongCSVLoader {
                     return record.fields[index].trimmingCharacters(in: .whitespaces)
                 }
                 func fail(_ name: String, _ message: String) -> OilStatError {
-                    OilStatError(file: displayName, line: record.line, field: name, message: message)
+                    let label = column[name].map { reader.columnLabel($0) } ?? name
+                    return OilStatError(file: displayName, line: record.line, field: label, message: message)
                 }
                 if record.fields.count != names.count {
                     throw OilStatError(file: displayName, line: record.line,
@@ -75,18 +77,21 @@ public struct LongCSVLoader {
                 }
                 let producerText = field("producer")
                 guard !producerText.isEmpty else { throw fail("producer", "empty producer") }
-                let producerID: Int
+                let producer: (id: Int, aggregate: Bool)
                 if let cached = producerCache[producerText] {
-                    producerID = cached
+                    producer = cached
                 } else {
-                    do { producerID = try OilStatDatabase.producer(matching: producerText, in: db).id } catch let error as OilStatError {
+                    do {
+                        let found = try OilStatDatabase.producer(matching: producerText, in: db)
+                        producer = (found.id, found.kind == "aggregate")
+                    } catch let error as OilStatError {
                         throw fail("producer", error.message)
                     }
-                    producerCache[producerText] = producerID
+                    producerCache[producerText] = producer
                 }
-                let monthText = field("month")
-                guard let month = Month(monthText), monthText.count == 7 else {
-                    throw fail("month", "\"\(monthText)\" is not a month (YYYY-MM)")
+                let month: Month
+                do { month = try Month(parsing: field("month"), formats: .dashed) } catch {
+                    throw fail("month", error.description)
                 }
                 let valueText = field("value")
                 if MissingValue.isMissing(valueText) {
@@ -99,6 +104,9 @@ public struct LongCSVLoader {
                 let unitText = field("unit")
                 guard let unit = ProductionUnit(spelling: unitText) else {
                     throw fail("unit", "unknown unit \"\(unitText)\" (use kb/d, mb/d, b/d, kbbl or kt)")
+                }
+                if let problem = Self.implausibility(value, unit: unit, aggregate: producer.aggregate) {
+                    throw fail("value", "\"\(valueText)\" \(unitText) \(problem)")
                 }
                 let sourceText = field("source")
                 guard !sourceText.isEmpty else { throw fail("source", "empty source") }
@@ -117,8 +125,13 @@ public struct LongCSVLoader {
                 // Rates and monthly volumes are stored as kb/d (volumes by the days of the month); tonnes as KTONS.
                 let storedUnit = unit == .kt ? try OilStatDatabase.dimensionID(.unit, code: "KTONS", in: db) : UnitCode.kbd.id
                 let storedValue = unit == .kt ? value : unit.toKBD(value, in: month)
-                let key = FigureKey(source: sourceID, producer: producerID, month: month, product: productID,
-                                    flow: Flow.production.id, unit: storedUnit).rawValue
+                let key: Int64
+                do {
+                    key = try FigureKey.checked(source: sourceID, producer: producer.id, month: month, product: productID,
+                                                flow: Flow.production.id, unit: storedUnit).rawValue
+                } catch {
+                    throw fail("producer", "cannot store the figure: \(error.description)")
+                }
                 if let firstLine = seen[key] {
                     throw fail("producer", "a second figure for \(producerText) \(month) (\(productCode), \(sourceText)); the first is on line \(firstLine)")
                 }
@@ -134,5 +147,19 @@ public struct LongCSVLoader {
             try importRecord.update(db)
             return ImportOutcome(record: importRecord, alreadyImported: false)
         }
+    }
+
+    /// Why a production `value` in `unit` is not plausible (see ``FigureBounds``), or nil when it is.
+    static func implausibility(_ value: Double, unit: ProductionUnit, aggregate: Bool) -> String? {
+        let code: String, checked: Double
+        switch unit {
+        case .kbbl: (code, checked) = ("KBBL", value)
+        case .kt: (code, checked) = ("KTONS", value)
+        case .kbd, .mbd, .bd: (code, checked) = ("KBD", unit == .kbd ? value : unit.toKBD(value, in: Month.first))
+        }
+        let range = FigureBounds.range(unit: code, flow: Flow.production.code, aggregate: aggregate)
+        guard let problem = FigureBounds.problem(checked, range: range, unit: code, flow: Flow.production.code,
+                                                 aggregate: aggregate) else { return nil }
+        return unit == .mbd || unit == .bd ? "(\(FigureBounds.grouped(checked)) kb/d) \(problem)" : problem
     }
 }

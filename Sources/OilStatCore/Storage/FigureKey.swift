@@ -11,14 +11,32 @@ public struct FigureKey: Hashable, Comparable, Sendable {
 
     public init(rawValue: Int64) { self.rawValue = rawValue }
 
-    /// Packs the dimensions; each must fit its bit width (checked in debug builds).
+    /// Packs the dimensions of a key built from input, checking that each fits its field: a month in
+    /// ``Month/validIndexes``, a source below 1,024, a producer below 4,096, product, flow and unit below 256.
+    ///
+    /// - Throws: ``RangeError`` naming the dimension that does not fit; nothing is packed.
+    public static func checked(source: Int, producer: Int, month: Month, product: Int, flow: Int,
+                               unit: Int) throws(RangeError) -> FigureKey {
+        guard Month.validIndexes.contains(month.index) else { throw RangeError(dimension: .month(month)) }
+        for (dimension, value, bits) in [(RangeError.Dimension.source(source), source, 10),
+                                         (.producer(producer), producer, 12), (.product(product), product, 8),
+                                         (.flow(flow), flow, 8), (.unit(unit), unit, 8)]
+        where !(0..<(1 << bits)).contains(value) {
+            throw RangeError(dimension: dimension)
+        }
+        return FigureKey(source: source, producer: producer, monthIndex: month.index, product: product, flow: flow,
+                         unit: unit)
+    }
+
+    /// Packs the dimensions unchecked, for range bounds of queries whose months and ids are already valid
+    /// (a month from the command line has passed ``Month``'s check). Keys built from input use ``checked``.
     public init(source: Int, producer: Int, month: Month, product: Int, flow: Int, unit: Int) {
         self.init(source: source, producer: producer, monthIndex: month.index, product: product, flow: flow, unit: unit)
     }
 
-    /// Packs the dimensions with a month given as its ``Month/index``.
+    /// Packs the dimensions with a month given as its ``Month/index``; callers have checked every width.
     @inline(__always)
-    public init(source: Int, producer: Int, monthIndex: Int, product: Int, flow: Int, unit: Int) {
+    init(source: Int, producer: Int, monthIndex: Int, product: Int, flow: Int, unit: Int) {
         assert(source < 1 << 10 && producer < 1 << 12 && monthIndex < 1 << 16 && product < 256 && flow < 256 && unit < 256)
         rawValue = Int64(source) << 52 | Int64(producer) << 40 | Int64(monthIndex) << 24
             | Int64(product) << 16 | Int64(flow) << 8 | Int64(unit)

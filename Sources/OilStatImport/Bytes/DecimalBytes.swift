@@ -1,3 +1,4 @@
+import OilStatCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -104,26 +105,10 @@ public enum DecimalBytes {
         return negative ? -value : value
     }
 
-    /// The month index (``OilStatCore/Month/index``) of `YYYY-MM` (or `YYYYMM`) bytes, or nil.
-    ///
-    /// Years 1900...9999 and months 1...12 only, as ``OilStatCore/Month`` accepts.
+    /// The month index (``OilStatCore/Month/index``) of `YYYY-MM` (or `YYYYMM`) bytes, or nil: the
+    /// grammar and the range (1900-01...2200-12) are ``OilStatCore/Month``'s.
     @inline(__always)
-    public static func monthIndex(_ span: ByteSpan) -> Int? {
-        let p = span.start
-        let monthStart: Int
-        if span.count == 7 && p[4] == UInt8(ascii: "-") {
-            monthStart = 5
-        } else if span.count == 6 {
-            monthStart = 4
-        } else {
-            return nil
-        }
-        let y0 = p[0] &- 48, y1 = p[1] &- 48, y2 = p[2] &- 48, y3 = p[3] &- 48
-        let m0 = p[monthStart] &- 48, m1 = p[monthStart + 1] &- 48
-        guard y0 <= 9, y1 <= 9, y2 <= 9, y3 <= 9, m0 <= 9, m1 <= 9 else { return nil }
-        let year = Int(y0) * 1000 + Int(y1) * 100 + Int(y2) * 10 + Int(y3)
-        let month = Int(m0) * 10 + Int(m1)
-        guard (1...12).contains(month), (1900...9999).contains(year) else { return nil }
-        return year * 12 + month - 1
+    public static func monthIndex(_ span: ByteSpan, formats: Month.Format = [.dashed, .compact]) -> Int? {
+        Month.index(ascii: UnsafeBufferPointer(start: span.start, count: span.count), formats: formats)
     }
 }

@@ -23,7 +23,7 @@ enum FigureStore {
                     var writer = try BulkFigureWriter(db: db, importID: record.id!, rowsPerStatement: 64)
                     var producers: [String: Int] = [:]
                     var dimensions: [String: Int] = [:]
-                    var counts = ParseCounts(read: parsed.read, missing: 0, skipped: parsed.skipped)
+                    var counts = ParseCounts(read: parsed.read, missing: 0, skipped: parsed.unmapped)
                     let filter = options.filter
                     var seen: [FigureCodes: Int] = [:]
                     for (index, figure) in parsed.figures.enumerated() {
@@ -52,9 +52,10 @@ enum FigureStore {
                             dimensions[key] = id
                             return id
                         }
-                        let key = FigureKey(source: sourceID, producer: producerID, month: figure.month,
-                                            product: try dimension(.product, figure.product), flow: try dimension(.flow, figure.flow),
-                                            unit: try dimension(.unit, figure.unit))
+                        let key = try FigureKey.checked(source: sourceID, producer: producerID, month: figure.month,
+                                                        product: try dimension(.product, figure.product),
+                                                        flow: try dimension(.flow, figure.flow),
+                                                        unit: try dimension(.unit, figure.unit))
                         do {
                             try writer.add(key: key.rawValue, value: value, assessment: -1)
                         } catch let duplicate as DuplicateFigureKeys {
@@ -75,7 +76,7 @@ enum FigureStore {
                 }
                 return result!
             }
-            return ImportOutcome(record: record, alreadyImported: false)
+            return ImportOutcome(record: record, alreadyImported: false, unmapped: parsed.unmapped)
         } catch let already as AlreadyImported {
             return ImportOutcome(record: already.record, alreadyImported: true)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import OilStatCore
 
 /// EIA's international codes and how they map to OilStat's product, flow and unit codes.
 public enum EIASeriesCodes {
@@ -27,20 +28,44 @@ public enum EIASeriesCodes {
         }
     }
 
-    /// A value cell: a JSON number, a numeric string, or a missing marker (nil); `.invalid` otherwise.
+    /// A value cell: a JSON number, a numeric string (``OilStatCore/NumberParser/Style/plain``: no hex, no
+    /// trailing text), or a missing marker; `.invalid` otherwise, JSON `true` and `false` included.
     static func value(_ cell: Any?) -> EIAValue {
         guard let cell, !(cell is NSNull) else { return .missing }
         if let text = cell as? String {
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             if missingMarkers.contains(trimmed) { return .missing }
-            if let number = Double(trimmed), number.isFinite { return .number(number) }
+            if let number = NumberParser.parse(trimmed, style: .plain) { return .number(number) }
             return .invalid(text)
         }
+        if EIAJSON.isBoolean(cell) { return .invalid(text(cell)) }
         if let number = cell as? NSNumber {
             let value = number.doubleValue
-            return value.isFinite ? .number(value) : .missing
+            return value.isFinite ? .number(value) : .invalid(number.stringValue)
         }
         return .invalid(String(describing: cell))
     }
-}
 
+    /// The text of a cell for a message: a string as written, a number or boolean as JSON writes it.
+    static func text(_ cell: Any?) -> String {
+        if let text = cell as? String { return text }
+        if let cell, EIAJSON.isBoolean(cell) { return (cell as? NSNumber)?.boolValue == true ? "true" : "false" }
+        if let number = cell as? NSNumber { return number.stringValue }
+        return cell.map { String(describing: $0) } ?? "null"
+    }
+
+    /// The rule a region code breaks, or nil: 1 to 16 capital letters or digits (`SAU`, `WORL`, `OPEC`).
+    static func problem(code: String) -> String? {
+        let bytes = Array(code.utf8)
+        guard (1...16).contains(bytes.count), bytes.allSatisfy({ (65...90).contains($0) || (48...57).contains($0) }) else {
+            return "\(InputText.quoted(code)) is not an EIA region code (1 to 16 capital letters or digits, e.g. SAU, WORL)"
+        }
+        return nil
+    }
+
+    /// The rule a region name breaks, or nil: no control characters (a NUL would cut the stored name short).
+    static func problem(name: String) -> String? {
+        name.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+            ? "\(InputText.quoted(name)) has a control character (a NUL, a line break...)" : nil
+    }
+}

@@ -7,6 +7,11 @@ import OilStatCore
 /// Both EI's comma-separated file and the `;`-separated, decimal-comma variant that European spreadsheet
 /// locales save are read: a header with `;` and no `,` selects the latter. Columns are found by name.
 /// Empty, `-`, `n/a`, `x`, `..` and `^` (EI's "less than 0.05") values are missing.
+///
+/// Checked: years are 1 to 4 digits in ``OilStatCore/Month/validYears`` (1900...2200); values follow
+/// ``OilStatCore/NumberParser`` (plain, or with a decimal comma: no hex, no trailing text) and, for production
+/// variables, ``OilStatCore/FigureBounds/annualRange(variable:aggregate:)``; `ISO3166_alpha3` is empty or three
+/// capital letters. A NUL byte anywhere is an error (``OilStatCore/CSVReader``).
 public enum EnergyInstituteParser {
     /// The figures of a file and its counts.
     public struct Result: Sendable, Equatable {
@@ -24,7 +29,7 @@ public enum EnergyInstituteParser {
     public static func parse(bytes: [UInt8], fileName: String, variables: Set<String> = []) throws -> Result {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
-        let headerEnd = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+        let headerEnd = bytes[start...].firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") } ?? bytes.endIndex
         let headerLine = bytes[start..<headerEnd]
         let semicolon = headerLine.contains(UInt8(ascii: ";")) && !headerLine.contains(UInt8(ascii: ","))
         var result = Result()
@@ -35,6 +40,7 @@ public enum EnergyInstituteParser {
             throw OilStatError(file: fileName, line: 1, message: "the file is empty (expected Country,Year,ISO3166_alpha3,...,Var,Value)")
         }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        reader.columnNames = header.fields
         func column(_ name: String) throws -> Int {
             guard let index = names.firstIndex(of: name.lowercased()) else {
                 throw OilStatError(file: fileName, line: 1, field: "header",
@@ -51,24 +57,34 @@ public enum EnergyInstituteParser {
             }
             let variableName = fields[variable].trimmingCharacters(in: .whitespaces)
             if !variables.isEmpty && !variables.contains(variableName) { continue }
-            guard let yearValue = Int(fields[year].trimmingCharacters(in: .whitespaces)) else {
-                throw OilStatError(file: fileName, line: record.line, field: "column \(year + 1) (\(header.fields[year]))",
-                                   message: "\"\(fields[year])\" is not a year")
+            func fail(_ index: Int, _ message: String) -> OilStatError {
+                OilStatError(file: fileName, line: record.line, field: reader.columnLabel(index), message: message)
             }
-            let text = fields[value].trimmingCharacters(in: .whitespaces)
-            var number: Double?
-            if !(MissingValue.isMissing(text) || text == "^") {
-                let normalized = semicolon ? text.replacingOccurrences(of: ",", with: ".") : text
-                guard let parsed = Double(normalized), parsed.isFinite else {
-                    throw OilStatError(file: fileName, line: record.line, field: "column \(value + 1) (\(header.fields[value]))",
-                                       message: "\"\(text)\" is not a number")
-                }
-                number = parsed
+            let yearText = fields[year].trimmingCharacters(in: .whitespaces)
+            guard (1...4).contains(yearText.utf8.count), yearText.utf8.allSatisfy({ (48...57).contains($0) }),
+                  let yearValue = Int(yearText), Month.validYears.contains(yearValue) else {
+                throw fail(year, "\(InputText.quoted(yearText)) is not a year in \(Month.validYears)")
             }
             let code = alpha3.map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
-            result.figures.append(AnnualFigure(country: fields[country].trimmingCharacters(in: .whitespaces),
-                                               alpha3: code.isEmpty ? nil : code, year: yearValue, variable: variableName, value: number,
-                                               line: record.line))
+            if let alpha3, !code.isEmpty, !(code.utf8.count == 3 && code.utf8.allSatisfy({ (65...90).contains($0) })) {
+                throw fail(alpha3, "\(InputText.quoted(code)) is not an ISO 3166 alpha-3 code (three capital letters)")
+            }
+            var figure = AnnualFigure(country: fields[country].trimmingCharacters(in: .whitespaces),
+                                      alpha3: code.isEmpty ? nil : code, year: yearValue, variable: variableName, value: nil,
+                                      line: record.line)
+            let text = fields[value].trimmingCharacters(in: .whitespaces)
+            if !(MissingValue.isMissing(text) || text == "^") {
+                guard let number = NumberParser.parse(text, style: semicolon ? .decimalComma : .plain) else {
+                    throw fail(value, "\(InputText.quoted(text)) is not a number")
+                }
+                if let range = FigureBounds.annualRange(variable: variableName, aggregate: figure.isAggregate),
+                   let problem = FigureBounds.problem(number, range: range, unit: "", flow: variableName,
+                                                      aggregate: figure.isAggregate) {
+                    throw fail(value, "\(InputText.quoted(text)) \(problem)")
+                }
+                figure.value = number
+            }
+            result.figures.append(figure)
         }
         return result
     }

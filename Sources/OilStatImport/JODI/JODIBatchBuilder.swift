@@ -12,6 +12,11 @@ struct JODIBatchBuilder: JODIRecordVisitor {
     /// Per dimension and local id: kept by the filter; sent to the inserter.
     private var keepProducer: [Bool] = [], keepProduct: [Bool] = [], keepFlow: [Bool] = [], keepUnit: [Bool] = []
     private var sentProducer: [Bool] = [], sentProduct: [Bool] = [], sentFlow: [Bool] = [], sentUnit: [Bool] = []
+    /// The values allowed per flow and unit (index `flow << 8 | unit`), filled from ``OilStatCore/FigureBounds``
+    /// when a pair is first met: until then the range is empty (+inf...-inf), so the check fails into
+    /// ``checkSlowly(_:_:_:)``.
+    private var lowest = [Double](repeating: .infinity, count: 1 << 16)
+    private var highest = [Double](repeating: -.infinity, count: 1 << 16)
     private var batch: FigureBatch
     private(set) var counts = ParseCounts()
 
@@ -44,7 +49,10 @@ struct JODIBatchBuilder: JODIRecordVisitor {
         }
         let value: Double
         switch observation {
-        case .number(let number): value = number
+        case .number(let number):
+            value = number
+            let pair = Int(flow.id) << 8 | Int(unit.id)
+            if !(value >= lowest[pair] && value <= highest[pair]) { try checkSlowly(value, pair, record) }
         case .invalid: throw errors.badNumber(record)
         case .missing:
             if filtering && !kept(producer.id, product.id, flow.id, unit.id) {
@@ -72,6 +80,15 @@ struct JODIBatchBuilder: JODIRecordVisitor {
 
     mutating func didReach(offset: Int) throws { batch.offset = offset }
 
+    /// Fills the range of a flow and unit pair met for the first time, and checks `value` against it.
+    private mutating func checkSlowly(_ value: Double, _ pair: Int, _ record: JODIRecord) throws {
+        let flow = flows.codes[pair >> 8], unit = units.codes[pair & 0xFF]
+        let range = FigureBounds.range(unit: unit, flow: flow, aggregate: false)
+        lowest[pair] = range.lowerBound
+        highest[pair] = range.upperBound
+        guard range.contains(value) else { throw errors.implausible(record, value, range: range, unit: unit, flow: flow) }
+    }
+
     @inline(__always)
     private func kept(_ producer: Int32, _ product: Int32, _ flow: Int32, _ unit: Int32) -> Bool {
         keepProducer[Int(producer)] && keepProduct[Int(product)] && keepFlow[Int(flow)] && keepUnit[Int(unit)]
@@ -87,6 +104,7 @@ struct JODIBatchBuilder: JODIRecordVisitor {
         case .unit: column = .unit; code = units.codes[Int(id)]; limit = 256
         }
         if code.isEmpty { throw errors.emptyCode(record, column) }
+        if let rule = JODICodeRule.problem(code, column: column) { throw errors.badCode(record, column, rule) }
         if Int(id) >= limit {
             throw errors.error(line: record.line, column: column, "too many distinct \(column.headerName) codes (the limit is \(limit - 1))")
         }

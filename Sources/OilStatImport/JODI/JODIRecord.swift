@@ -1,3 +1,5 @@
+import OilStatCore
+
 /// The positions of the known JODI columns in a file, as plain integers (no reference counting in
 /// the scanner's hot loop); -1 for an absent column.
 public struct JODIPositions: Sendable, Equatable {
@@ -52,9 +54,13 @@ public struct JODIRecord {
         return ByteSpan(start: starts[position], count: counts[position])
     }
 
-    /// The month index (``OilStatCore/Month/index``) of `TIME_PERIOD`, or nil when it is not `YYYY-MM`.
+    /// How JODI writes `TIME_PERIOD`: `YYYY-MM` (and `YYYYMM`, as some extracts do).
+    public static let monthFormats: Month.Format = [.dashed, .compact]
+
+    /// The month index (``OilStatCore/Month/index``) of `TIME_PERIOD`, or nil when it is not a valid month
+    /// (see ``JODIErrorContext/badMonth(_:)`` for why).
     @inline(__always)
-    public func monthIndex() -> Int? { DecimalBytes.monthIndex(field(.period)) }
+    public func monthIndex() -> Int? { DecimalBytes.monthIndex(field(.period), formats: JODIRecord.monthFormats) }
 
     /// `OBS_VALUE`: a number, a missing marker, or something else (an error for the caller to report).
     @inline(__always)

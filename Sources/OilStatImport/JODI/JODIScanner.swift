@@ -57,19 +57,7 @@ public struct JODIScanner: Sendable {
         prefix.removeLast(prefix.count - got)
         var start = 0
         if prefix.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
-        // The header ends at the first newline outside quotes.
-        var inQuotes = false
-        var end = start
-        var headerLines = 1
-        while end < prefix.count {
-            let byte = prefix[end]
-            if byte == UInt8(ascii: "\"") { inQuotes.toggle() }
-            if byte == UInt8(ascii: "\n") {
-                if !inQuotes { break }
-                headerLines += 1
-            }
-            end += 1
-        }
+        let (end, lineEnd, headerLines) = Self.headerEnd(in: prefix, from: start, complete: got == fileSize)
         guard end > start || end < prefix.count else {
             throw OilStatError(file: name, line: 1, message: "the file is empty (expected a JODI header: "
                                + JODIColumn.allCases.map(\.headerName).joined(separator: ",") + ")")
@@ -80,8 +68,33 @@ public struct JODIScanner: Sendable {
         var reader = CSVReader(bytes: Array(prefix[start..<end]), fileName: name)
         let names = (try reader.next()?.fields ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
         header = try JODIHeader(names: names, fileName: name)
-        dataStart = min(end + 1, fileSize)
+        dataStart = min(end + lineEnd, fileSize)
         firstDataLine = 1 + headerLines
+    }
+
+    /// Where the header that starts at `start` of `prefix` ends: the offset of its line end (LF, CRLF or a
+    /// lone CR outside quotes; the prefix's end when there is none), that line end's length, and the number
+    /// of lines the header spans. A CR at the very end of an incomplete prefix counts as no line end, so the
+    /// header is reported as too long rather than split from an LF not yet read.
+    static func headerEnd(in prefix: [UInt8], from start: Int, complete: Bool) -> (end: Int, lineEnd: Int, lines: Int) {
+        var inQuotes = false
+        var end = start
+        var lines = 1
+        while end < prefix.count {
+            let byte = prefix[end]
+            if byte == UInt8(ascii: "\"") { inQuotes.toggle() }
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                let hasNext = end + 1 < prefix.count
+                if byte == UInt8(ascii: "\r") && !hasNext && !complete { return (prefix.count, 0, lines) }
+                let length = byte == UInt8(ascii: "\r") && hasNext && prefix[end + 1] == UInt8(ascii: "\n") ? 2 : 1
+                if !inQuotes { return (end, length, lines) }
+                lines += 1
+                end += length
+                continue
+            }
+            end += 1
+        }
+        return (end, 0, lines)
     }
 
     /// The error builder for this file.
@@ -171,7 +184,11 @@ public struct JODIScanner: Sendable {
                     pos = 0
                 }
                 if filled == capacity {
-                    // One record longer than a block: grow.
+                    // One record fills the buffer: an error past the limit, else grow (small test blocks).
+                    guard capacity < Self.maximumRecordBytes else {
+                        throw errors.tooLong(line: line, column: Self.column(of: Self.maximumRecordBytes, in: buffer),
+                                             limit: Self.maximumRecordBytes)
+                    }
                     let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2 + padding)
                     bigger.initialize(repeating: 0, count: capacity * 2 + padding)
                     bigger.update(from: buffer, count: filled)
@@ -219,6 +236,19 @@ public struct JODIScanner: Sendable {
                         fieldStart = index
                         continue
                     }
+                    if byte == carriageReturn {
+                        // CRLF: the LF ends the record. A lone CR (classic Mac line ends) ends it here.
+                        if index + 1 >= filled && !atEOF { break recordLoop }  // is an LF next? read more
+                        if index + 1 < filled && buffer[index + 1] == newline {
+                            index += 1
+                            continue
+                        }
+                        let slot = column < lastSlot ? column : lastSlot
+                        starts[slot] = UnsafePointer(buffer + fieldStart)
+                        counts[slot] = index - fieldStart
+                        next = index + 1
+                        break fieldLoop
+                    }
                     if byte == newline {
                         let fieldEnd = index > fieldStart && buffer[index - 1] == carriageReturn ? index - 1 : index
                         let slot = column < lastSlot ? column : lastSlot
@@ -244,7 +274,9 @@ public struct JODIScanner: Sendable {
                                 if atEOF { closing = scan }
                                 break
                             }
-                            if b == newline { newlines += 1 }
+                            if b == newline || (b == carriageReturn && scan + 1 < filled && buffer[scan + 1] != newline) {
+                                newlines += 1
+                            }
                             scan += 1
                         }
                         if closing < 0 {
@@ -272,10 +304,8 @@ public struct JODIScanner: Sendable {
                         if b == newline { next = after + 1; break fieldLoop }
                         if b == carriageReturn {
                             if after + 1 >= filled && !atEOF { break recordLoop }
-                            if after + 1 >= filled || buffer[after + 1] == newline {
-                                next = min(after + 2, filled)
-                                break fieldLoop
-                            }
+                            next = after + 1 < filled && buffer[after + 1] == newline ? after + 2 : after + 1
+                            break fieldLoop
                         }
                         throw OilStatError(file: displayName, line: line + quotedNewlines, field: "column \(column + 1)",
                                            message: "unexpected text after a closing quote (a quoted field must end at a comma or the line's end)")
@@ -283,6 +313,10 @@ public struct JODIScanner: Sendable {
                     index += 1
                 }
                 // A complete record.
+                if next - pos > Self.maximumRecordBytes {
+                    throw errors.tooLong(line: line, column: Self.column(of: pos + Self.maximumRecordBytes, in: buffer, from: pos),
+                                         limit: Self.maximumRecordBytes)
+                }
                 let fieldCount = column + 1
                 if fieldCount == 1 && counts[0] == 0 && quotedNewlines == 0 && !hasEscapes
                     && (next - pos <= 2) {
@@ -304,6 +338,19 @@ public struct JODIScanner: Sendable {
             }
             try visitor.didReach(offset: base + pos)
         }
+    }
+
+    /// The longest record (line) read: 1 MiB. A JODI record is a few dozen bytes; past this the file is damaged,
+    /// and the scanner stops with an error instead of growing its buffer (memory stays at one block).
+    public static let maximumRecordBytes = 1 << 20
+
+    /// The 0-based column in which byte `offset` of `buffer` lies, for a record starting at `start`.
+    static func column(of offset: Int, in buffer: UnsafeMutablePointer<UInt8>, from start: Int = 0) -> Int {
+        var column = 0, inQuotes = false
+        for index in start..<offset {
+            if buffer[index] == 0x22 { inQuotes.toggle() } else if buffer[index] == 0x2C && !inQuotes { column += 1 }
+        }
+        return column
     }
 
     /// Turns each `""` into `"` in place; returns the new length.

@@ -32,6 +32,8 @@ public enum JODIShareTask {
         let errors: JODIErrorContext
         var rows: [Observation] = []
         var monthText: [Int32: String] = [:]
+        /// The crude oil production values allowed (see ``OilStatCore/FigureBounds``).
+        static let plausible = FigureBounds.range(unit: "KBD", flow: "INDPROD", aggregate: false)
 
         mutating func visit(_ record: JODIRecord) throws {
             guard record.field(.flow).equals("INDPROD"), record.field(.unit).equals("KBD"),
@@ -41,6 +43,9 @@ public enum JODIShareTask {
             case .number(let value): kbd = value
             case .missing: return
             case .invalid: throw errors.badNumber(record)
+            }
+            guard Self.plausible.contains(kbd) else {
+                throw errors.implausible(record, kbd, range: Self.plausible, unit: "KBD", flow: "INDPROD")
             }
             guard let index = record.monthIndex() else { throw errors.badMonth(record) }
             let monthIndex = Int32(index)
