@@ -84,10 +84,10 @@ struct HTMLReportTests {
 
     @Test func rendersTheSameSectionsAsMarkdown() {
         let expected = #"""
-            # OPEC+ & friends: production, March 2024
+            # OPEC+ &amp; friends: production, March 2024
 
             - Russia and the United States each produced 11,400 kb/d, 34.03% of the three.
-            - Saudi Arabia fell by 50 kb/d to 10,700 kb/d <lowest since 2021>.
+            - Saudi Arabia fell by 50 kb/d to 10,700 kb/d &lt;lowest since 2021&gt;.
 
             ### Crude oil production, March 2024
 
@@ -107,13 +107,13 @@ struct HTMLReportTests {
 
             ![Production \[kb/d\]](charts/production.svg)
 
-            ![Conformity](<charts/conformity (May).svg>)
+            ![Conformity](charts/conformity%20%28May%29.svg)
 
             *Above 100% means more than pledged.*
 
             ## Sources
 
-            1. **OPEC Monthly Oil Market Report**: Table 5-7, secondary sources https://www.opec.org/momr?a=1&b=2
+            1. **OPEC Monthly Oil Market Report**: Table 5-7, secondary sources https://www.opec.org/momr?a=1&amp;b=2
             2. **EIA STEO**
 
             """#
