@@ -14,7 +14,7 @@ import Darwin
 ///   into `/proc` (such as `/dev/stdout`'s) is left for `open(2)` to follow.
 /// - A character or block device, a FIFO or a socket is opened and written as it is, never replaced.
 /// - A directory is an error.
-enum OutputTarget: Equatable {
+enum OutputTarget: Equatable, Sendable {
     /// An already open descriptor (1 for standard output).
     case descriptor(Int32)
     /// A regular file to replace atomically, with the mode and owner of the file there now (nil for a new file).
@@ -23,7 +23,7 @@ enum OutputTarget: Equatable {
     case special(path: String)
 
     /// The mode bits and owner of a regular file that is about to be replaced, so the new file keeps them.
-    struct Existing: Equatable {
+    struct Existing: Equatable, Sendable {
         var mode: mode_t
         var owner: uid_t
         var group: gid_t
