@@ -131,3 +131,20 @@ struct HTMLReportTests {
         #expect(xml.texts(of: "h1") == ["<Report> & \"draft\""])
     }
 }
+
+/// The Markdown twin escapes every text of the report, like the HTML page.
+struct HTMLReportMarkdownEscapingTests {
+    @Test func everyKindOfSectionIsEscaped() {
+        var report = HTMLReport(title: "<title>")
+        report.addHeading("<h2>")
+        report.addParagraph("Source: <script>alert(1)</script>\n\n<div>")
+        report.addFacts(["- 2024-01, Saudi Arabia: <img src=x onerror=alert(4)>"])
+        report.addChart(ReportChart(title: "<b>chart</b>", svg: "<svg/>", file: "a b(1)<x>.svg", caption: "</em><script>"))
+        report.addSources([ReportSource(name: "<script>", detail: "</p>", url: "javascript:alert(1)<x>")])
+        let markdown = report.markdown()
+        #expect(!markdown.contains("<"), "\(markdown)")
+        #expect(!markdown.contains(">"), "\(markdown)")
+        #expect(markdown.contains("![&lt;b&gt;chart&lt;/b&gt;](a%20b%281%29%3Cx%3E.svg)"))
+        #expect(markdown.contains("Source: &lt;script&gt;alert(1)&lt;/script&gt;  &lt;div&gt;"))
+    }
+}
