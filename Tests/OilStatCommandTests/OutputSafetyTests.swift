@@ -45,6 +45,8 @@ struct OutputSafetyTests {
                 currentDirectory: currentDirectory)
     }
 
+    static let newsShare = ["share", "--month", "2018-10", "--source", "news report"]
+
     static var sampleJODI: String {
         CommandRunner.repository.appendingPathComponent("Tests/OilStatImportTests/Fixtures/jodi_openbb_sample.csv").path
     }
@@ -55,7 +57,8 @@ struct OutputSafetyTests {
         for country in 0..<200 {
             for year in 2010...2017 {
                 for month in 1...12 {
-                    text += "C\(country),\(year)-\(month < 10 ? "0" : "")\(month),CRUDEOIL,INDPROD,KBD,\(1000 + country),1\n"
+                    let period = "\(year)-\(month < 10 ? "0" : "")\(month)"
+                    text += "C\(country),\(period),CRUDEOIL,INDPROD,KBD,\(1000 + country),1\n"
                 }
             }
         }
@@ -107,9 +110,10 @@ struct OutputSafetyTests {
         let input = try Self.largeJODI(in: folder)
         for ignore in ["", "trap '' PIPE; "] {
             let out = Pipe()
-            let script = "\(ignore)\"$OILSTAT\" share --all-months --jodi '\(input)' | head -1; echo \"status ${PIPESTATUS[0]}\""
-            let ending = try Self.run(URL(fileURLWithPath: "/bin/bash"), ["-c", script], standardOutput: out.fileHandleForWriting,
-                                      runner: CommandRunner())
+            let script = "\(ignore)\"$OILSTAT\" share --all-months --jodi '\(input)' | head -1; "
+                + "echo \"status ${PIPESTATUS[0]}\""
+            let ending = try Self.run(URL(fileURLWithPath: "/bin/bash"), ["-c", script],
+                                      standardOutput: out.fileHandleForWriting, runner: CommandRunner())
             try out.fileHandleForWriting.close()
             let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             #expect(ending.status == 0)
@@ -127,7 +131,7 @@ struct OutputSafetyTests {
     @Test(.enabled(if: !isRoot, "as root this runs in a private /dev: deviceNodesInAPrivateDevAreWrittenNeverReplaced"))
     func outputDevStdoutWritesToStandardOutput() throws {
         let plain = try CommandRunner().run(["share", "--month", "2018-10", "--source", "news report"])
-        let viaPath = try CommandRunner().run(["share", "--month", "2018-10", "--source", "news report", "--output", "/dev/stdout"])
+        let viaPath = try CommandRunner().run(Self.newsShare + ["--output", "/dev/stdout"])
         #expect(viaPath.status == 0)
         #expect(!plain.output.isEmpty && viaPath.output == plain.output)
         #expect(viaPath.errorOutput == "wrote /dev/stdout\n")
@@ -156,7 +160,7 @@ struct OutputSafetyTests {
             && (try? Self.shell("unshare -m true", standardOutput: FileHandle.nullDevice).status) == 0
     }
 
-    @Test(.enabled(if: rootWithNamespaces, "needs root and unshare -m, to mount a private /dev (as a user the real one is used)"))
+    @Test(.enabled(if: rootWithNamespaces, "needs root and unshare -m for a private /dev (a user uses the real one)"))
     func deviceNodesInAPrivateDevAreWrittenNeverReplaced() throws {
         // The probe's reproduction: as root, --output /dev/full, /dev/null or /dev/stdout replaced the device node
         // (or link) with a regular file. Here /dev is a tmpfs of this mount namespace only; the real one is untouched.
@@ -197,17 +201,17 @@ struct OutputSafetyTests {
         let folder = try ChartCommandTests.workingDirectory()
         try "old\n".write(to: folder.appendingPathComponent("target.csv"), atomically: false, encoding: .utf8)
         symlink("target.csv", folder.appendingPathComponent("link.csv").path)
-        let result = try CommandRunner().run(["share", "--month", "2018-10", "--source", "news report", "--output", "link.csv"],
-                                             currentDirectory: folder)
+        let result = try CommandRunner().run(Self.newsShare + ["--output", "link.csv"], currentDirectory: folder)
         #expect(result.status == 0 && result.errorOutput == "wrote link.csv\n")
         let plain = try CommandRunner().run(["share", "--month", "2018-10", "--source", "news report"])
         #expect(try String(contentsOf: folder.appendingPathComponent("target.csv"), encoding: .utf8) == plain.output)
-        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.appendingPathComponent("link.csv").path) == "target.csv")
+        let link = folder.appendingPathComponent("link.csv").path
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "target.csv")
     }
 
     @Test func outputOntoADirectoryIsAnError() throws {
         let folder = try ChartCommandTests.workingDirectory()
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("out"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder.path + "/out", withIntermediateDirectories: false)
         for arguments in [["share", "--month", "2018-10", "--source", "news report", "--output", "out"],
                           ["chart", "share", "--month", "2019-12", "--output", "out"],
                           ["share", "--all-months", "--jodi", Self.sampleJODI, "--output", "out"]] {
@@ -226,7 +230,7 @@ struct OutputSafetyTests {
         let reader = open(fifo, O_RDONLY | O_NONBLOCK)
         #expect(reader >= 0)
         defer { close(reader) }
-        let result = try CommandRunner().run(["share", "--month", "2018-10", "--source", "news report", "--output", fifo])
+        let result = try CommandRunner().run(Self.newsShare + ["--output", fifo])
         #expect(result.status == 0, "\(result.errorOutput)")
         var buffer = [UInt8](repeating: 0, count: 65536)
         let count = read(reader, &buffer, buffer.count)
@@ -241,12 +245,14 @@ struct OutputSafetyTests {
         let folder = try ChartCommandTests.workingDirectory()
         let input = try Self.largeJODI(in: folder)
         try "old\n".write(to: folder.appendingPathComponent("out.csv"), atomically: false, encoding: .utf8)
-        let ending = try Self.shell("trap '' XFSZ; ulimit -f 64; exec \"$OILSTAT\" share --all-months --jodi '\(input)' --output out.csv",
-                                    standardOutput: FileHandle.nullDevice, currentDirectory: folder)
+        let script = "trap '' XFSZ; ulimit -f 64; "
+            + "exec \"$OILSTAT\" share --all-months --jodi '\(input)' --output out.csv"
+        let ending = try Self.shell(script, standardOutput: FileHandle.nullDevice, currentDirectory: folder)
         #expect(ending.reason == .exit && ending.status == 1)
         #expect(ending.errorOutput == "Error: out.csv: cannot write (File too large)\n")
         #expect(try String(contentsOf: folder.appendingPathComponent("out.csv"), encoding: .utf8) == "old\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["large-jodi.csv", "out.csv"])
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(left == ["large-jodi.csv", "out.csv"])
     }
 
     // MARK: CSV from the JODI fast path
@@ -285,7 +291,8 @@ struct OutputSafetyTests {
 
             """)
         // The renderer path (taken for any --delimiter) gives the same bytes: one encoder.
-        let rendered = try CommandRunner().run(["share", "--all-months", "--jodi", path, "--format", "csv", "--delimiter", ","])
+        let rendered = try CommandRunner().run(["share", "--all-months", "--jodi", path, "--format", "csv",
+                                                "--delimiter", ","])
         #expect(rendered.output == fast.output)
     }
 
@@ -307,7 +314,8 @@ struct OutputSafetyTests {
         let runner = CommandRunner()
         let load = try runner.run(["load", "hostile.csv"], currentDirectory: folder)
         #expect(load.status == 0, "\(load.errorOutput)")
-        let report = try runner.run(["report", "--month", "2024-01", "--source", source, "--output-dir", "r"], currentDirectory: folder)
+        let report = try runner.run(["report", "--month", "2024-01", "--source", source, "--output-dir", "r"],
+                                    currentDirectory: folder)
         #expect(report.status == 0, "\(report.errorOutput)")
         let markdown = try String(contentsOf: folder.appendingPathComponent("r/report-2024-01.md"), encoding: .utf8)
         for raw in ["<script", "<img", "</p>", "onerror=alert(4)>"] { #expect(!markdown.contains(raw), "\(raw)") }
@@ -318,7 +326,8 @@ struct OutputSafetyTests {
         let command = try #require(line.range(of: "oilstat share --month 2024-01 --source '\(source)'"))
         let shell = "\"$OILSTAT\"" + line[command].dropFirst("oilstat".count)
         let out = Pipe()
-        let ending = try Self.shell(shell, standardOutput: out.fileHandleForWriting, runner: runner, currentDirectory: folder)
+        let ending = try Self.shell(shell, standardOutput: out.fileHandleForWriting, runner: runner,
+                                    currentDirectory: folder)
         try out.fileHandleForWriting.close()
         let table = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(ending.status == 0, "\(ending.errorOutput)")

@@ -156,7 +156,9 @@ struct OutputFileTests {
         defer { close(ends[1]) }
         let previous = signal(SIGPIPE, SIG_IGN)
         defer { signal(SIGPIPE, previous) }
-        let error = #expect(throws: OutputError.self) { try DescriptorWriter.writeAll([0x78], to: ends[1], name: "<stdout>") }
+        let error = #expect(throws: OutputError.self) {
+            try DescriptorWriter.writeAll([0x78], to: ends[1], name: "<stdout>")
+        }
         #expect(error?.problem == .brokenPipe)
     }
 

