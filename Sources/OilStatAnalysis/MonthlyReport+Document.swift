@@ -65,7 +65,9 @@ extension MonthlyReport {
             let list = monthsWithData.map { history.months[$0].description }
             report.addParagraph("\(source) has figures for these producers in only \(list.count) of the \(Self.historyMonths) months to \(month)"
                 + (list.isEmpty ? "" : " (\(list.joined(separator: ", ")))") + ", too few for a line chart; the tables above show them. "
-                + "The command oilstat chart production --producers \(history.producers.map(\.code).joined(separator: ",")) --from YYYY-MM --to YYYY-MM draws one for any period.")
+                + "The command oilstat chart production --producers "
+                + ShellArgument.quoted(history.producers.map(\.code).joined(separator: ","))
+                + " --from YYYY-MM --to YYYY-MM draws one for any period.")
         }
 
         report.addHeading("How this report was made")
@@ -176,8 +178,11 @@ extension MonthlyReport {
         if !conformity.isEmpty {
             notes.append("Conformity = (reference production − actual production) ÷ agreed cut, per participant; 100% means the cut was met exactly, over 100% that production was cut more. Exempt participants are listed but not counted.")
         }
-        notes.append("Reproduce the tables with the command line, e.g. oilstat share --month \(month) --source \"\(selection.source.name)\", "
-            + "oilstat compare \(month.previous) \(month) --source \"\(selection.source.name)\"\(conformity.isEmpty ? "" : " and oilstat conformity").")
+        let source = ShellArgument.quoted(selection.source.name)
+        notes.append("Reproduce the tables with the command line, e.g. "
+            + "oilstat share --month \(month) --source \(source), "
+            + "oilstat compare \(month.previous) \(month) --source \(source)"
+            + (conformity.isEmpty ? "" : " and oilstat conformity") + ".")
         return notes
     }
 

@@ -17,7 +17,8 @@ import Foundation
 /// The HTML page has an inline style sheet and inline SVG charts, and no scripts, links, images or fonts to
 /// fetch; addresses of sources are plain text. Its markup is well-formed XML after the `<!DOCTYPE html>` line
 /// (void elements are self-closed), so XML tools can read it. All text is escaped; chart SVGs are inserted as
-/// given. The Markdown version renders tables with ``MarkdownRenderer`` and links each chart to its file.
+/// given. The Markdown version renders tables with ``MarkdownRenderer`` and links each chart to its file; all its
+/// text is escaped too (``MarkdownRenderer/inline(_:)``), so names and notes carry no live HTML or links.
 public struct HTMLReport: Equatable, Sendable {
     /// The page title (`<title>` and `<h1>`, `#` in Markdown).
     public var title: String
@@ -155,7 +156,7 @@ public struct HTMLReport: Equatable, Sendable {
             case .heading(let text):
                 blocks.append("## " + MarkdownRenderer.inline(text))
             case .paragraph(let text):
-                blocks.append(text)
+                blocks.append(MarkdownRenderer.inline(text))
             case .facts(let facts):
                 if !facts.isEmpty {
                     blocks.append(facts.map { "- " + MarkdownRenderer.inline($0) }.joined(separator: "\n"))
@@ -165,7 +166,7 @@ public struct HTMLReport: Equatable, Sendable {
                 text.removeLast()
                 blocks.append(text)
             case .chart(let chart):
-                var text = "![\(HTMLReport.altText(chart.title))](\(HTMLReport.destination(chart.file)))"
+                var text = "![\(MarkdownRenderer.inline(chart.title))](\(HTMLReport.destination(chart.file)))"
                 if !chart.caption.isEmpty { text += "\n\n*" + MarkdownRenderer.inline(chart.caption) + "*" }
                 blocks.append(text)
             case .sources(let sources):
@@ -184,20 +185,27 @@ public struct HTMLReport: Equatable, Sendable {
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
-    /// Image alternative text with brackets escaped.
-    private static func altText(_ text: String) -> String {
+    /// A link destination: `path` with every byte other than letters, digits and `-._~/` percent-encoded, so
+    /// spaces, parentheses, brackets and markup cannot end or break the link.
+    private static func destination(_ path: String) -> String {
         var result = ""
-        for character in MarkdownRenderer.inline(text) {
-            if character == "[" || character == "]" || character == "\\" { result.append("\\") }
-            result.append(character)
+        for byte in path.utf8 {
+            let plain = (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")
+                || byte == UInt8(ascii: "~") || byte == UInt8(ascii: "/")
+            if plain {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
         }
         return result
     }
+}
 
-    /// A link destination, in angle brackets when it contains spaces or parentheses.
-    private static func destination(_ path: String) -> String {
-        let plain = MarkdownRenderer.inline(path)
-        guard plain.contains(where: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "<" || $0 == ">" }) else { return plain }
-        return "<" + plain.replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(of: ">", with: "%3E") + ">"
+extension String {
+    /// The string with `0` in front up to `width` characters.
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

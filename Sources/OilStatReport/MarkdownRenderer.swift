@@ -3,10 +3,10 @@ import Foundation
 /// Renders a ``ReportTable`` as a GitHub-flavoured Markdown pipe table.
 ///
 /// The title becomes a `###` heading; number columns are right-aligned (`---:`) and padded so the source lines
-/// up as well; `|` in a cell is escaped as `\|` and line breaks become spaces; the totals row is bold; missing
-/// values print as `..`. Notes follow after a blank line, one per line, each but the last ending with a `\`
-/// hard line break so they stay on separate lines when rendered. The header row is always written (GitHub
-/// requires it).
+/// up as well; `|` in a cell is escaped as `\|` and line breaks become spaces; all text is escaped against HTML
+/// and links (see ``inline(_:)``); the totals row is bold; missing values print as `..`. Notes follow after a
+/// blank line, one per line, each but the last ending with a `\` hard line break so they stay on separate lines
+/// when rendered. The header row is always written (GitHub requires it).
 public struct MarkdownRenderer: Equatable, Sendable {
     /// Whether numbers get `,` thousands separators.
     public var thousandsSeparator: Bool
@@ -70,16 +70,29 @@ public struct MarkdownRenderer: Equatable, Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// Text on one line: line breaks and tabs become spaces.
+    /// Text on one line and inert: line breaks and tabs become spaces; `&`, `<` and `>` become the entities
+    /// `&amp;`, `&lt;` and `&gt;`, so no HTML in a name or note reaches a Markdown viewer as markup (CommonMark
+    /// passes inline HTML through); a backslash, `[` and `]` get a backslash before them, so no link or image can
+    /// be formed.
     static func inline(_ text: String) -> String {
-        String(
-            String.UnicodeScalarView(
-                text.unicodeScalars.map { scalar in
-                    scalar == "\n" || scalar == "\r" || scalar == "\t" ? " " : scalar
-                }))
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n", "\r", "\t": result.append(" ")
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\\", "[", "]":
+                result.append("\\")
+                result.unicodeScalars.append(scalar)
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
-    /// A table cell: on one line, with `|` escaped as `\|`.
+    /// A table cell: ``inline(_:)``, with `|` escaped as `\|`.
     static func cell(_ text: String) -> String {
         inline(text).replacingOccurrences(of: "|", with: "\\|")
     }

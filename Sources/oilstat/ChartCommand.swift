@@ -30,15 +30,11 @@ struct ChartOutputOptions: ParsableArguments {
         if !(320...4000).contains(width) { throw ValidationError("--width must be between 320 and 4000 pixels.") }
     }
 
-    /// Writes `svg` to `--output` or `Reports/<name>.svg` and reports the path on standard error.
+    /// Writes `svg` to `--output` (`-` is standard output) or `Reports/<name>.svg`; names the file on standard error.
     func write(_ svg: String, defaultName: String) throws {
-        if output == "-" {
-            FileHandle.standardOutput.write(Data(svg.utf8))
-            return
-        }
         let path = output ?? "Reports/\(defaultName).svg"
         try OutputFile.write(svg, to: path)
-        FileHandle.standardError.write(Data("wrote \(path)\n".utf8))
+        if path != "-" { StandardStream.note("wrote \(path)\n") }
     }
 
     /// A file-name-safe form of `text`: letters, digits and `-`; `+` becomes `plus`.

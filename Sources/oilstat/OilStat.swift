@@ -1,4 +1,5 @@
 import ArgumentParser
+import OilStatCore
 
 /// The `oilstat` command: oil production statistics from the bundled figures and your imports.
 @main
@@ -21,6 +22,20 @@ struct OilStat: ParsableCommand {
             ChartCommand.self, ReportCommand.self,
         ]
     )
+
+    /// Parses the arguments and runs the command, as `ParsableCommand.main()` does, except that a write to a closed
+    /// pipe (`oilstat producers | head -1`) ends the process quietly by `SIGPIPE` (status 141 in the shell, the Unix
+    /// convention), whether or not the parent left `SIGPIPE` ignored, instead of printing an error.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as OutputError where error.problem == .brokenPipe {
+            StandardStream.endAfterBrokenPipe()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 /// The version `oilstat --version` prints.

@@ -52,13 +52,10 @@ struct OutputOptions: ParsableArguments {
         try write(ReportRenderer.render(table, options: options))
     }
 
-    /// Writes text to the output file (atomically) or standard output.
+    /// Writes text to `--output` (a regular file atomically; a device, FIFO or `-` directly) or standard output,
+    /// and names the file written on standard error.
     func write(_ text: String) throws {
-        if let output {
-            try OutputFile.write(text, to: output)
-            FileHandle.standardError.write(Data("wrote \(output)\n".utf8))
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-        }
+        try OutputFile.write(text, to: output)
+        if let output, output != "-" { StandardStream.note("wrote \(output)\n") }
     }
 }

@@ -48,6 +48,6 @@ struct ReportCommand: ParsableCommand {
         for chart in charts { try write(chart.chart.svg, chart.fileName) }
         try write(document.markdown(), "\(stem).md")
         try write(document.html(), "\(stem).html")
-        FileHandle.standardError.write(Data(written.map { "wrote \($0)\n" }.joined().utf8))
+        StandardStream.note(written.map { "wrote \($0)\n" }.joined())
     }
 }

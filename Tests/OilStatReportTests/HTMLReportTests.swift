@@ -84,10 +84,10 @@ struct HTMLReportTests {
 
     @Test func rendersTheSameSectionsAsMarkdown() {
         let expected = #"""
-            # OPEC+ & friends: production, March 2024
+            # OPEC+ &amp; friends: production, March 2024
 
             - Russia and the United States each produced 11,400 kb/d, 34.03% of the three.
-            - Saudi Arabia fell by 50 kb/d to 10,700 kb/d <lowest since 2021>.
+            - Saudi Arabia fell by 50 kb/d to 10,700 kb/d &lt;lowest since 2021&gt;.
 
             ### Crude oil production, March 2024
 
@@ -107,13 +107,13 @@ struct HTMLReportTests {
 
             ![Production \[kb/d\]](charts/production.svg)
 
-            ![Conformity](<charts/conformity (May).svg>)
+            ![Conformity](charts/conformity%20%28May%29.svg)
 
             *Above 100% means more than pledged.*
 
             ## Sources
 
-            1. **OPEC Monthly Oil Market Report**: Table 5-7, secondary sources https://www.opec.org/momr?a=1&b=2
+            1. **OPEC Monthly Oil Market Report**: Table 5-7, secondary sources https://www.opec.org/momr?a=1&amp;b=2
             2. **EIA STEO**
 
             """#
@@ -129,5 +129,23 @@ struct HTMLReportTests {
         let report = HTMLReport(title: "<Report> & \"draft\"")
         let xml = try #require(XMLCheck.parse(report.html()))
         #expect(xml.texts(of: "h1") == ["<Report> & \"draft\""])
+    }
+}
+
+/// The Markdown twin escapes every text of the report, like the HTML page.
+struct HTMLReportMarkdownEscapingTests {
+    @Test func everyKindOfSectionIsEscaped() {
+        var report = HTMLReport(title: "<title>")
+        report.addHeading("<h2>")
+        report.addParagraph("Source: <script>alert(1)</script>\n\n<div>")
+        report.addFacts(["- 2024-01, Saudi Arabia: <img src=x onerror=alert(4)>"])
+        report.addChart(ReportChart(title: "<b>chart</b>", svg: "<svg/>", file: "a b(1)<x>.svg",
+                                    caption: "</em><script>"))
+        report.addSources([ReportSource(name: "<script>", detail: "</p>", url: "javascript:alert(1)<x>")])
+        let markdown = report.markdown()
+        #expect(!markdown.contains("<"), "\(markdown)")
+        #expect(!markdown.contains(">"), "\(markdown)")
+        #expect(markdown.contains("![&lt;b&gt;chart&lt;/b&gt;](a%20b%281%29%3Cx%3E.svg)"))
+        #expect(markdown.contains("Source: &lt;script&gt;alert(1)&lt;/script&gt;  &lt;div&gt;"))
     }
 }

@@ -43,3 +43,32 @@ struct MarkdownRendererTests {
         #expect(text.contains("|       10700 |"))
     }
 }
+
+/// Markdown output carries no live HTML and no links made from data: the probe's notes and names.
+struct MarkdownEscapingTests {
+    @Test(arguments: [
+        ("<img src=x onerror=alert(4)>", "&lt;img src=x onerror=alert(4)&gt;"),
+        ("</p><script>alert(5)</script>", "&lt;/p&gt;&lt;script&gt;alert(5)&lt;/script&gt;"),
+        ("S&P <b>", "S&amp;P &lt;b&gt;"),
+        ("[click](javascript:alert(1))", "\\[click\\](javascript:alert(1))"),
+        ("![x](http://evil.example/x.png)", "!\\[x\\](http://evil.example/x.png)"),
+        ("back\\slash", "back\\\\slash"),
+        ("two\nlines", "two lines"),
+    ])
+    func inlineTextIsEscaped(text: String, expected: String) {
+        #expect(MarkdownRenderer.inline(text) == expected)
+    }
+
+    @Test func tableTitleCellsAndNotesAreEscaped() {
+        let table = ReportTable(
+            title: "<svg onload=alert(1)>",
+            columns: [ReportColumn(key: "name", heading: "Name <i>"), ReportColumn(key: "kbd", heading: "kb/d")],
+            rows: [["<script>alert(1)</script>", 1], ["a|b\\|c", 2]],
+            notes: ["\"><img src=x onerror=alert(2)>"])
+        let text = MarkdownRenderer().render(table)
+        for raw in ["<svg", "<i>", "<script", "<img"] { #expect(!text.contains(raw), "\(raw)") }
+        #expect(text.contains("| &lt;script&gt;alert(1)&lt;/script&gt; |"))
+        #expect(text.contains("| a\\|b\\\\\\|c "))
+        #expect(text.hasSuffix("\"&gt;&lt;img src=x onerror=alert(2)&gt;\n"))
+    }
+}

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import OilStatCore
+import OilStatReport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -188,14 +189,14 @@ public enum JODIShareTask {
         }
     }
 
-    /// The share task's CSV (header, LF line ends) for `rows`.
+    /// The share task's CSV (header, LF line ends) for `rows`, written by ``OilStatReport/DelimitedWriter`` as
+    /// every CSV is: country cells are guarded against formulas and quoted when they hold a comma, quote or line break.
     public static func csv(_ rows: [ShareRow]) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(64 + rows.count * 56)
-        output.append(contentsOf: ShareRow.csvHeader.utf8)
-        output.append(UInt8(ascii: "\n"))
-        for row in rows { row.appendCSV(to: &output) }
-        return output
+        var writer = DelimitedWriter(delimiter: ",", quoting: .quoted, capacity: 64 + rows.count * 56)
+        for column in ShareRow.csvColumns { writer.text(column) }
+        writer.endRecord()
+        for row in rows { row.write(to: &writer) }
+        return writer.bytes
     }
 
     /// Runs the share task on the JODI file `input` and writes the CSV to `output` (standard output when nil).

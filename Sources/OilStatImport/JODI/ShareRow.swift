@@ -1,3 +1,5 @@
+import OilStatReport
+
 /// One row of the share task's output: a country's crude production in a month, its share of the
 /// month's total and its change from the month before.
 public struct ShareRow: Sendable, Equatable {
@@ -23,20 +25,22 @@ public struct ShareRow: Sendable, Equatable {
         self.momChangePct = momChangePct
     }
 
-    /// The CSV header of the share task.
-    public static let csvHeader = "country,month,kbd,share_pct,mom_change_kbd,mom_change_pct"
+    /// The column keys of the share task's CSV header.
+    public static let csvColumns = ["country", "month", "kbd", "share_pct", "mom_change_kbd", "mom_change_pct"]
 
-    /// Appends the row as a CSV line (four decimals, half-to-even; empty for nil; LF).
-    public func appendCSV(to output: inout [UInt8]) {
-        output.append(contentsOf: country.utf8)
-        output.append(UInt8(ascii: ","))
-        output.append(contentsOf: month.utf8)
-        output.append(UInt8(ascii: ","))
-        FixedDecimal.appendFourDecimals(kbd, to: &output)
-        for value in [sharePct, momChangeKBD, momChangePct] {
-            output.append(UInt8(ascii: ","))
-            if let value { FixedDecimal.appendFourDecimals(value, to: &output) }
-        }
-        output.append(UInt8(ascii: "\n"))
+    /// The CSV header of the share task.
+    public static let csvHeader = csvColumns.joined(separator: ",")
+
+    /// Writes the row as one record: the country and month as guarded, quoted text, the numbers with four
+    /// decimals (half-to-even, no negative zero), empty fields for nil.
+    @inline(__always)
+    public func write(to writer: inout DelimitedWriter) {
+        writer.text(country)
+        writer.text(month)
+        writer.number(kbd, decimals: 4)
+        writer.number(sharePct, decimals: 4)
+        writer.number(momChangeKBD, decimals: 4)
+        writer.number(momChangePct, decimals: 4)
+        writer.endRecord()
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import OilStatImport
+@testable import OilStatReport
 
 struct FixedDecimalTests {
     @Test(arguments: [
