@@ -5,11 +5,14 @@ import OilStatCore
 /// Imports a whole JODI Oil World Database CSV into the database, fast.
 ///
 /// One thread parses (``JODIScanner``, no `String` per row) while the calling thread inserts into
-/// `production_figure` through raw multi-row statements (``BulkFigureWriter``) in one transaction,
-/// with `synchronous = OFF` for the load. Every figure keeps its product, flow, unit and assessment
+/// `production_figure` through raw multi-row statements (``BulkFigureWriter``) in one transaction that is
+/// fsynced at commit (``OilStatCore/OilStatDatabase/write(_:pageCacheKiB:_:)``: WAL, `synchronous = FULL`, a
+/// checkpoint after), so "stored" is only reported once the figures are on disk. A second import waits for
+/// the first. Every figure keeps its product, flow, unit and assessment
 /// code. Missing cells (`-`, `x`, `..`, empty) are counted, never stored; rows a filter rejects are
 /// counted as skipped. Figures are keyed by ``OilStatCore/FigureKey``, so a changed file replaces its
-/// figures; a file whose SHA-256 was imported before (with its figures still stored) is a no-op.
+/// figures; a file whose SHA-256 was imported before (with its figures still stored) is a no-op, checked
+/// inside the write transaction, so the same file imported twice at once is recorded once.
 /// A malformed file stores nothing and throws
 /// `FILE:LINE: column 6 (OBS_VALUE): "abc" is not a number ...`.
 public struct JODIImporter: Sendable {
@@ -20,7 +23,7 @@ public struct JODIImporter: Sendable {
     /// Rows per batch handed between threads.
     public var batchSize = 16_384
     /// SQLite's page cache during the load, in KiB.
-    public var cacheKiB = BulkLoadSettings.defaultCacheKiB
+    public var cacheKiB = BulkLoadSettings.pageCacheKiB
 
     public init(options: ImportOptions = ImportOptions()) {
         self.options = options
@@ -52,21 +55,20 @@ public struct JODIImporter: Sendable {
             }
         }
         defer { channel.cancel() }
-        // The SHA-256 decides whether this is a re-import, before anything is written.
         let hashCPU = ThreadClock.cpuSeconds()
         let sha = try SHA256Hasher.hex(ofFile: path)
         if timing { ThreadClock.report(String(format: "sha256 %.3f s CPU", ThreadClock.cpuSeconds() - hashCPU)) }
-        if let prior = try database.queue.read({ db in try ImportLedger.existing(sha256: sha, format: .jodi, in: db) }) {
-            return ImportOutcome(record: prior, alreadyImported: true)
-        }
         let progress = ImportProgress(enabled: options.progress, label: displayName, totalBytes: scanner.fileSize)
         defer { progress.finish() }
-        let record = try database.queue.writeWithoutTransaction { db in
-            let saved = try BulkLoadSettings.apply(in: db, cacheKiB: cacheKiB)
-            defer { try? saved.restore(in: db) }
-            var record: ImportRecord?
-            try db.inTransaction(.immediate) {
-                let sourceID = try OilStatDatabase.sourceID(named: sourceName, description: ImportFormat.jodi.sourceDescription, in: db)!
+        let record: ImportRecord
+        do {
+            record = try database.write("cannot store the import of \(displayName)", pageCacheKiB: cacheKiB) { db in
+                // The SHA-256 decides whether this is a re-import, under the write lock, before anything is written.
+                if let prior = try ImportLedger.existing(sha256: sha, format: .jodi, in: db) {
+                    throw AlreadyImported(record: prior)
+                }
+                guard let sourceID = try OilStatDatabase.sourceID(named: sourceName, description: ImportFormat.jodi.sourceDescription,
+                                                                  in: db) else { throw OilStatError(message: "no source \(sourceName)") }
                 var current = try ImportLedger.begin(fileName: displayName, format: .jodi, vintage: options.vintage, in: db)
                 var writer = try BulkFigureWriter(db: db, importID: current.id!, rowsPerStatement: rowsPerStatement)
                 var dimensions = DimensionMap()
@@ -102,10 +104,10 @@ public struct JODIImporter: Sendable {
                 }
                 try ImportLedger.complete(&current, sha256: sha, counts: counts, stored: writer.stored,
                                           seconds: ImportProgress.now() - started, in: db)
-                record = current
-                return .commit
+                return current
             }
-            return record!
+        } catch let already as AlreadyImported {
+            return ImportOutcome(record: already.record, alreadyImported: true)
         }
         if timing { ThreadClock.report(String(format: "total %.3f s wall", ImportProgress.now() - started)) }
         return ImportOutcome(record: record, alreadyImported: false)
