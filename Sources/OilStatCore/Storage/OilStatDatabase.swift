@@ -10,7 +10,7 @@ import GRDB
 /// let saudi = try database.producer(matching: "KSA")
 /// ```
 public final class OilStatDatabase: Sendable {
-    /// The GRDB connection; all access goes through it.
+    /// The GRDB connection; all access goes through it. Write through ``write(_:pageCacheKiB:_:)``.
     public let queue: DatabaseQueue
     /// The file path, or `:memory:`.
     public let path: String
@@ -27,28 +27,68 @@ public final class OilStatDatabase: Sendable {
         return base + "/oilstat/oilstat.sqlite"
     }
 
+    /// How long a write waits for another process's write to finish before it fails: 10 minutes.
+    public static let defaultLockTimeout = 600.0
+
+    /// How this connection waits for locks held by other processes.
+    let lockWait: LockWait
+
+    /// How long a write waits for another process's write before it fails, in seconds.
+    public var lockTimeout: Double { lockWait.timeout }
+
     /// Opens the database at `path`, creating the file and its folder if needed, and migrates it.
-    public init(path: String) throws {
+    ///
+    /// The file is kept in WAL mode, so readers and one writer work at the same time, and every commit is
+    /// fsynced. A write waits up to `lockTimeout` seconds for another process's write to finish.
+    ///
+    /// - Parameter onWait: called once when this connection has been waiting for another process's lock
+    ///   for a moment (to tell the user why nothing happens).
+    /// - Throws: ``StorageError`` when the file cannot be opened or was written by a newer OilStat (it is then
+    ///   left unchanged); ``OilStatError`` for an empty path.
+    public init(path: String, lockTimeout: Double = defaultLockTimeout,
+                onWait: @escaping @Sendable () -> Void = {}) throws {
+        guard !path.isEmpty else { throw OilStatError(message: "the database path is empty") }
         self.path = path
+        let lockWait = LockWait(timeout: lockTimeout, notice: onWait)
+        self.lockWait = lockWait
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(5)
+        configuration.busyMode = .callback { tries in lockWait.shouldRetry(tries: tries) }
+        configuration.prepareDatabase { db in try WriteAheadLog.configureConnection(db) }
         if path == ":memory:" {
             queue = try DatabaseQueue(configuration: configuration)
-        } else {
-            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-            do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            } catch {
-                throw OilStatError(file: path, message: "cannot create the database folder \(folder.path)")
-            }
-            do {
-                queue = try DatabaseQueue(path: path, configuration: configuration)
-            } catch {
-                throw OilStatError(file: path, message: "cannot open the database: \(error)")
-            }
+            try Self.migrate(queue)
+            return
         }
-        try OilStatSchema.migrator.migrate(queue)
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw StorageError(file: path, action: "cannot create the database folder \(folder.path)",
+                               reason: (error as NSError).localizedFailureReason ?? "permission denied or not a folder")
+        }
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.inDatabase { db in
+                try OilStatSchema.checkNotNewer(db, file: path)
+                try WriteAheadLog.enable(db)
+            }
+            try Self.migrate(queue)
+        } catch {
+            throw StorageError.wrapping(error, action: "cannot open the database", file: path, lockTimeout: lockTimeout)
+        }
+    }
+
+    /// Runs the migrations this database lacks and records the schema version.
+    private static func migrate(_ queue: DatabaseQueue) throws {
+        let migrator = OilStatSchema.migrator
+        do {
+            try migrator.migrate(queue)
+        } catch {
+            // Another process may have created the same new file at the same moment and migrated it first.
+            guard try queue.read({ db in try migrator.hasCompletedMigrations(db) }) else { throw error }
+        }
+        try queue.inDatabase { db in try OilStatSchema.recordVersion(db) }
     }
 
     /// An empty, migrated in-memory database (for tests and one-off computations).

@@ -1,28 +1,11 @@
-import GRDB
-
-/// The connection settings of a bulk load, and the values to restore afterwards.
+/// The connection settings of a bulk load.
 ///
-/// During the load: `synchronous = OFF` (no fsync; the rollback journal still makes a failed load
-/// roll back) and a larger page cache, so dirty pages are written once, at commit.
-public struct BulkLoadSettings {
-    let synchronous: Int
-    let cacheSize: Int
-
-    /// The default page cache of a load, in KiB.
-    public static let defaultCacheKiB = 16_384
-
-    /// Applies the load settings and returns the previous ones. Call outside a transaction.
-    static func apply(in db: Database, cacheKiB: Int = defaultCacheKiB) throws -> BulkLoadSettings {
-        let saved = BulkLoadSettings(synchronous: try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? 2,
-                                     cacheSize: try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000)
-        try db.execute(sql: "PRAGMA synchronous = OFF")
-        try db.execute(sql: "PRAGMA cache_size = -\(cacheKiB)")
-        return saved
-    }
-
-    /// Restores the settings saved by ``apply(in:)``.
-    func restore(in db: Database) throws {
-        try db.execute(sql: "PRAGMA synchronous = \(synchronous)")
-        try db.execute(sql: "PRAGMA cache_size = \(cacheSize)")
-    }
+/// A load runs in one transaction through ``OilStatCore/OilStatDatabase/write(_:pageCacheKiB:_:)``, with a
+/// larger page cache so that dirty pages are written once. Durability is not traded for speed: the commit
+/// is fsynced (WAL with `synchronous = FULL`, one fsync of the log for the whole load) and the log is
+/// checkpointed afterwards, so a reported import survives a power cut, and a cut during it leaves the
+/// previous state.
+public enum BulkLoadSettings {
+    /// SQLite's page cache during a load, in KiB.
+    public static let pageCacheKiB = 16_384
 }

@@ -5,11 +5,14 @@ import OilStatCore
 /// Imports a whole JODI Oil World Database CSV into the database, fast.
 ///
 /// One thread parses (``JODIScanner``, no `String` per row) while the calling thread inserts into
-/// `production_figure` through raw multi-row statements (``BulkFigureWriter``) in one transaction,
-/// with `synchronous = OFF` for the load. Every figure keeps its product, flow, unit and assessment
+/// `production_figure` through raw multi-row statements (``BulkFigureWriter``) in one transaction that is
+/// fsynced at commit (``OilStatCore/OilStatDatabase/write(_:pageCacheKiB:_:)``: WAL, `synchronous = FULL`, a
+/// checkpoint after), so "stored" is only reported once the figures are on disk. A second import waits for
+/// the first. Every figure keeps its product, flow, unit and assessment
 /// code. Missing cells (`-`, `x`, `..`, empty) are counted, never stored; rows a filter rejects are
 /// counted as skipped. Figures are keyed by ``OilStatCore/FigureKey``, so a changed file replaces its
-/// figures; a file whose SHA-256 was imported before (with its figures still stored) is a no-op.
+/// figures; a file whose SHA-256 was imported before (with its figures still stored) is a no-op, checked
+/// inside the write transaction, so the same file imported twice at once is recorded once.
 /// A malformed file stores nothing and throws
 /// `FILE:LINE: column 6 (OBS_VALUE): "abc" is not a number ...`.
 public struct JODIImporter: Sendable {
@@ -20,7 +23,7 @@ public struct JODIImporter: Sendable {
     /// Rows per batch handed between threads.
     public var batchSize = 16_384
     /// SQLite's page cache during the load, in KiB.
-    public var cacheKiB = BulkLoadSettings.defaultCacheKiB
+    public var cacheKiB = BulkLoadSettings.pageCacheKiB
 
     public init(options: ImportOptions = ImportOptions()) {
         self.options = options
@@ -52,19 +55,17 @@ public struct JODIImporter: Sendable {
             }
         }
         defer { channel.cancel() }
-        // The SHA-256 decides whether this is a re-import, before anything is written.
         let hashCPU = ThreadClock.cpuSeconds()
         let sha = try SHA256Hasher.hex(ofFile: path)
         if timing { ThreadClock.report(String(format: "sha256 %.3f s CPU", ThreadClock.cpuSeconds() - hashCPU)) }
-        if let prior = try database.queue.read({ db in try ImportLedger.existing(sha256: sha, format: .jodi, in: db) }) {
-            return ImportOutcome(record: prior, alreadyImported: true)
-        }
         let progress = ImportProgress(enabled: options.progress, label: displayName, totalBytes: scanner.fileSize)
         defer { progress.finish() }
         let record: ImportRecord
         do {
             record = try store(channel: channel, scanner: scanner, sha: sha, sourceName: sourceName, started: started,
                                progress: progress, timing: timing, into: database)
+        } catch let already as AlreadyImported {
+            return ImportOutcome(record: already.record, alreadyImported: true)
         } catch let repeated as RepeatedFigureCodes {
             let found = try JODIDuplicateFinder.find(in: scanner, candidates: repeated.candidates, filter: filter)
             guard let found else { throw repeated.error(file: displayName) }
@@ -75,55 +76,56 @@ public struct JODIImporter: Sendable {
         return ImportOutcome(record: record, alreadyImported: false)
     }
 
-    /// Stores the batches the parser sends, in one transaction; returns the completed import record.
+    /// Stores the batches the parser sends in one durable transaction; returns the completed import record.
     private func store(channel: BatchChannel, scanner: JODIScanner, sha: String, sourceName: String, started: Double,
                        progress: ImportProgress, timing: Bool, into database: OilStatDatabase) throws -> ImportRecord {
         let displayName = options.displayName ?? scanner.path
-        return try database.queue.writeWithoutTransaction { db in
-            let saved = try BulkLoadSettings.apply(in: db, cacheKiB: cacheKiB)
-            defer { try? saved.restore(in: db) }
-            var record: ImportRecord?
-            try db.inTransaction(.immediate) {
-                let sourceID = try OilStatDatabase.sourceID(named: sourceName, description: ImportFormat.jodi.sourceDescription, in: db)!
-                var current = try ImportLedger.begin(fileName: displayName, format: .jodi, vintage: options.vintage, in: db)
-                var writer = try BulkFigureWriter(db: db, importID: current.id!, rowsPerStatement: rowsPerStatement)
-                var dimensions = DimensionMap()
-                let sourceBits = Int64(sourceID) << 52
-                // Few figures at or above this source's keys (bundled figures, other sources): park them,
-                // so the load appends. Many (a re-import of a revised file): load among them.
-                let parked = try ParkedFigures.park(from: sourceBits, limit: max(10_000, scanner.fileSize / 400), in: db)
-                let insertCPU = ThreadClock.cpuSeconds()
-                var waited = 0.0
-                while true {
-                    let waitStart = timing ? ImportProgress.now() : 0
-                    guard let batch = channel.take() else { break }
-                    if timing { waited += ImportProgress.now() - waitStart }
-                    for code in batch.newCodes { try dimensions.resolve(code, in: db) }
-                    do {
-                        try add(batch, to: &writer, dimensions: dimensions, sourceBits: sourceBits)
-                    } catch let duplicate as DuplicateFigureKeys {
-                        throw RepeatedFigureCodes(candidates: try duplicate.codes(in: db))
-                    }
-                    progress.update(offset: batch.offset, rows: writer.stored)
-                }
-                let counts = try channel.result.get()
-                do { try writer.finish() } catch let duplicate as DuplicateFigureKeys {
+        return try database.write("cannot store the import of \(displayName)", pageCacheKiB: cacheKiB) { db in
+            // The SHA-256 decides whether this is a re-import, under the write lock, before anything is written.
+            if let prior = try ImportLedger.existing(sha256: sha, format: .jodi, in: db) {
+                throw AlreadyImported(record: prior)
+            }
+            guard let sourceID = try OilStatDatabase.sourceID(named: sourceName,
+                                                              description: ImportFormat.jodi.sourceDescription,
+                                                              in: db) else {
+                throw OilStatError(message: "no source \(sourceName)")
+            }
+            var current = try ImportLedger.begin(fileName: displayName, format: .jodi, vintage: options.vintage, in: db)
+            var writer = try BulkFigureWriter(db: db, importID: current.id!, rowsPerStatement: rowsPerStatement)
+            var dimensions = DimensionMap()
+            let sourceBits = Int64(sourceID) << 52
+            // Few figures at or above this source's keys (bundled figures, other sources): park them,
+            // so the load appends. Many (a re-import of a revised file): load among them.
+            let parked = try ParkedFigures.park(from: sourceBits, limit: max(10_000, scanner.fileSize / 400), in: db)
+            let insertCPU = ThreadClock.cpuSeconds()
+            var waited = 0.0
+            while true {
+                let waitStart = timing ? ImportProgress.now() : 0
+                guard let batch = channel.take() else { break }
+                if timing { waited += ImportProgress.now() - waitStart }
+                for code in batch.newCodes { try dimensions.resolve(code, in: db) }
+                do {
+                    try add(batch, to: &writer, dimensions: dimensions, sourceBits: sourceBits)
+                } catch let duplicate as DuplicateFigureKeys {
                     throw RepeatedFigureCodes(candidates: try duplicate.codes(in: db))
                 }
-                try parked?.restore(in: db)
-                let withdrawn = try FigureWithdrawal.withdraw(source: sourceID, months: counts.months,
-                                                              importID: current.id!, format: .jodi,
-                                                              filter: options.filter, in: db)
-                if timing {
-                    ThreadClock.report(String(format: "insert thread %.3f s CPU, %.3f s waiting for the parser",
-                                              ThreadClock.cpuSeconds() - insertCPU, waited))
-                }
-                try ImportLedger.complete(&current, sha256: sha, counts: counts, stored: writer.stored,
-                                          withdrawn: withdrawn, seconds: ImportProgress.now() - started, in: db)
-                record = current
-                return .commit
+                progress.update(offset: batch.offset, rows: writer.stored)
             }
-            return record!
+            let counts = try channel.result.get()
+            do { try writer.finish() } catch let duplicate as DuplicateFigureKeys {
+                throw RepeatedFigureCodes(candidates: try duplicate.codes(in: db))
+            }
+            try parked?.restore(in: db)
+            let withdrawn = try FigureWithdrawal.withdraw(source: sourceID, months: counts.months,
+                                                          importID: current.id!, format: .jodi,
+                                                          filter: options.filter, in: db)
+            if timing {
+                ThreadClock.report(String(format: "insert thread %.3f s CPU, %.3f s waiting for the parser",
+                                          ThreadClock.cpuSeconds() - insertCPU, waited))
+            }
+            try ImportLedger.complete(&current, sha256: sha, counts: counts, stored: writer.stored,
+                                      withdrawn: withdrawn, seconds: ImportProgress.now() - started, in: db)
+            return current
         }
     }
 
