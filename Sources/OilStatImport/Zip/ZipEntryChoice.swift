@@ -4,8 +4,8 @@ import OilStatCore
 ///
 /// With a format given, the one entry with that format's extension (`.csv` for JODI and the Energy Institute,
 /// `.json` for the EIA API, `.txt` or `.json` for EIA bulk), or among several the one whose first bytes are in that
-/// format. Without, the one entry whose first bytes are in a known format: a `README.txt` beside `data.csv` is never
-/// taken. Entry names are plain text: `data[1].csv` or `*.csv` are names, not patterns.
+/// format. Without, the one entry whose first bytes are in a known format (or among several, the one named as a data
+/// file): a `README.txt` beside `data.csv` is never taken. Entry names are plain text: `data[1].csv` or `*.csv` are names, not patterns.
 enum ZipEntryChoice {
     /// The first bytes read of each entry considered, enough for ``ImportFormat/detect(firstBytes:)``.
     static let headSize = 8192
@@ -33,6 +33,8 @@ enum ZipEntryChoice {
             return format == nil || found == format
         }
         if detected.count == 1 { return detected[0] }
+        let namedAsData = detected.filter { dataExtensions.contains($0.fileExtension) }
+        if namedAsData.count == 1 { return namedAsData[0] }
         if pool.count == 1 { return pool[0] }
         if detected.isEmpty, let locked = pool.first(where: { $0.isEncrypted && dataExtensions.contains($0.fileExtension) }) {
             return locked  // extracting it says it is encrypted
