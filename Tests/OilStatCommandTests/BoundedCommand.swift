@@ -24,7 +24,8 @@ struct BoundedCommand {
     /// Starts `oilstat arguments...` with a fresh database, the repository's Data folder and `environment`;
     /// `input` is written to its standard input (which is otherwise empty).
     init(_ arguments: [String], environment extra: [String: String] = [:], input: Data? = nil) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oilstat-bounded-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("oilstat-bounded-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         outputFile = folder.appendingPathComponent("stdout")
         errorFile = folder.appendingPathComponent("stderr")

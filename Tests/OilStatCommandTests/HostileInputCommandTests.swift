@@ -5,7 +5,9 @@ import Testing
 /// error, a non-zero exit, no trap, no hang, and nothing left in the temporary folder.
 struct HostileInputCommandTests {
     /// The commands that read an input file, without the file.
-    static let readers: [[String]] = [["import"], ["import", "--format", "jodi"], ["load"], ["share", "--all-months", "--jodi"]]
+    static let readers: [[String]] = [
+        ["import"], ["import", "--format", "jodi"], ["load"], ["share", "--all-months", "--jodi"],
+    ]
     static let fixtures = CommandRunner.repository.appendingPathComponent("Tests/OilStatImportTests/Fixtures")
 
     private func folder() throws -> URL {
@@ -42,7 +44,8 @@ struct HostileInputCommandTests {
         let fifo = try folder().appendingPathComponent("fifo").path
         try #require(mkfifo(fifo, 0o600) == 0)
         let outcome = try BoundedCommand.run(command + [fifo], within: 10)
-        expectCleanError(outcome, "\(fifo): is a FIFO or pipe with nothing written to it: save the data to a file first")
+        expectCleanError(outcome, "\(fifo): is a FIFO or pipe with nothing written to it: save the data to a file "
+                         + "first")
         #expect(outcome.seconds < 5)
     }
 
@@ -60,7 +63,8 @@ struct HostileInputCommandTests {
     @Test func loadSaysItDoesNotReadZip() throws {
         let zip = Self.fixtures.appendingPathComponent("jodi_openbb_sample.zip").path
         expectCleanError(try BoundedCommand.run(["load", zip]), "\(zip): is a .zip archive, which load does not read: "
-                         + "unzip it and load the CSV, or use oilstat import for JODI, EIA and Energy Institute downloads")
+                         + "unzip it and load the CSV, or use oilstat import for JODI, EIA and Energy Institute "
+                         + "downloads")
     }
 
     @Test(.enabled(if: Self.python != nil, "python3 is not installed: the zip bomb is made with zipfile"),
@@ -77,7 +81,8 @@ struct HostileInputCommandTests {
         let temporary = try folder()
         let bomb = work.appendingPathComponent("bomb.zip").path
         let outcome = try BoundedCommand.run(command + [bomb], environment: ["TMPDIR": temporary.path])
-        #expect(outcome.errorOutput.hasPrefix("Error: \(bomb):bomb.csv: unpacks to more than 200 times its compressed size"))
+        #expect(outcome.errorOutput.hasPrefix("Error: \(bomb):bomb.csv: unpacks to more than 200 times its "
+                                              + "compressed size"))
         #expect(outcome.status == 1)
         #expect(outcome.seconds < 5)
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path) == [])
@@ -128,13 +133,15 @@ struct HostileInputCommandTests {
 
     /// A zip of 192 MB of hex text (about 2:1), made once for the signal tests.
     static let largeArchive: Result<(path: String, uncompressedSize: Int), Error> = Result {
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("oilstat-large-zip-\(UUID().uuidString)")
+        let work = FileManager.default.temporaryDirectory
+            .appendingPathComponent("oilstat-large-zip-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         try runPython("""
             import os, zipfile
             with zipfile.ZipFile("large.zip", "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
                 with z.open("large.csv", "w") as f:
-                    f.write(b"REF_AREA,TIME_PERIOD,ENERGY_PRODUCT,FLOW_BREAKDOWN,UNIT_MEASURE,OBS_VALUE,ASSESSMENT_CODE\\n")
+                    f.write(b"REF_AREA,TIME_PERIOD,ENERGY_PRODUCT,FLOW_BREAKDOWN,UNIT_MEASURE,OBS_VALUE,"
+                            b"ASSESSMENT_CODE\\n")
                     for _ in range(24):
                         f.write(os.urandom(4 << 20).hex().encode())
             """, in: work)

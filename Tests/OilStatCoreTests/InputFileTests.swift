@@ -51,7 +51,8 @@ struct InputFileTests {
     }
 
     @Test func aFIFOWithoutWriterReturnsAtOnce() throws {
-        let fifo = try TestSupport.temporaryFile("x.csv", "").deletingLastPathComponent().appendingPathComponent("fifo").path
+        let folder = try TestSupport.temporaryFile("x.csv", "").deletingLastPathComponent()
+        let fifo = folder.appendingPathComponent("fifo").path
         try #require(mkfifo(fifo, 0o600) == 0)
         let started = Date()
         #expect(try error(opening: fifo).message.hasPrefix("is a FIFO or pipe with nothing written to it"))

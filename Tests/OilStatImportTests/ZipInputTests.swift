@@ -7,9 +7,6 @@ import Testing
 /// encrypted or hostile archive one clear error naming the entry.
 @Suite(.enabled(if: ZipTestArchives.python != nil, "python3 is not installed: the archives are made with zipfile"))
 struct ZipInputTests {
-    static let jodi = try! String(contentsOfFile: ImportTestSupport.fixture("jodi_openbb_sample.csv"), encoding: .utf8)
-    static let eiaAPI = try! String(contentsOfFile: ImportTestSupport.fixture("eia_api_synthetic.json"), encoding: .utf8)
-
     /// Writes the JODI sample and the EIA API sample beside the script, as `jodi` and `eia` (bytes) for it.
     private func archive(_ script: String) throws -> URL {
         try ZipTestArchives.make("""
@@ -24,7 +21,9 @@ struct ZipInputTests {
     private func importError(_ path: URL, options: ImportOptions = ImportOptions()) throws -> OilStatError? {
         let database = try OilStatDatabase.inMemory()
         let before = try ImportTestSupport.figureCount(database)
-        let error = #expect(throws: OilStatError.self) { try FileImporter.importFile(path: path.path, into: database, options: options) }
+        let error = #expect(throws: OilStatError.self) {
+            try FileImporter.importFile(path: path.path, into: database, options: options)
+        }
         #expect(try ImportTestSupport.figureCount(database) == before)
         return error
     }
@@ -168,7 +167,8 @@ struct ZipInputTests {
         }
     }
 
-    @Test(.enabled(if: ZipTestArchives.zipTool != nil, "zip is not installed (.ci/run installs it): no real encrypted zip"))
+    @Test(.enabled(if: ZipTestArchives.zipTool != nil,
+                   "zip is not installed (.ci/run installs it): no real encrypted zip to read"))
     func aRealPasswordProtectedZipIsAnError() throws {
         let folder = try ImportTestSupport.temporaryFolder()
         try FileManager.default.copyItem(atPath: ImportTestSupport.fixture("jodi_openbb_sample.csv"),
@@ -200,14 +200,17 @@ struct ZipInputTests {
             open("crc.zip", "wb").write(bytes(flipped))
             make("bzip2.zip", [("data.csv", jodi)], method=zipfile.ZIP_BZIP2)
             """)
-        func message(_ name: String) throws -> String? { try importError(folder.appendingPathComponent(name))?.description }
+        func message(_ name: String) throws -> String? {
+            try importError(folder.appendingPathComponent(name))?.description
+        }
         let base = folder.path + "/"
         #expect(try message("truncated.zip") == base + "truncated.zip: not a readable zip archive: no end-of-directory "
                 + "record (the file is truncated, or not a zip)")
         #expect(try message("corrupt.zip")?.hasPrefix(base + "corrupt.zip:data.csv: the archive is corrupt: ") == true)
-        #expect(try message("crc.zip")?.hasPrefix(base + "crc.zip:data.csv: the archive is corrupt: CRC-32 mismatch") == true)
-        #expect(try message("bzip2.zip") == base + "bzip2.zip:data.csv: is compressed with bzip2, which oilstat cannot read "
-                + "(it reads stored and deflate entries): extract it with your zip tool")
+        #expect(try message("crc.zip")?.hasPrefix(base + "crc.zip:data.csv: the archive is corrupt: CRC-32 mismatch")
+                == true)
+        #expect(try message("bzip2.zip") == base + "bzip2.zip:data.csv: is compressed with bzip2, which oilstat cannot "
+                + "read (it reads stored and deflate entries): extract it with your zip tool")
     }
 
     @Test func aDeflateStreamThatNeverEndsIsAnErrorNotALoop() throws {

@@ -8,7 +8,8 @@ enum ZipTestArchives {
         .first(where: FileManager.default.isExecutableFile(atPath:))
 
     /// `zip` on this machine, if any (`.ci/run` installs it): Python cannot write an encrypted archive.
-    static let zipTool: String? = ["/usr/bin/zip", "/usr/local/bin/zip"].first(where: FileManager.default.isExecutableFile(atPath:))
+    static let zipTool: String? = ["/usr/bin/zip", "/usr/local/bin/zip"]
+        .first(where: FileManager.default.isExecutableFile(atPath:))
 
     /// Functions the scripts use: `make(path, [(name, bytes)], method)`, `patch_central(path, field, value)`.
     static let prelude = """

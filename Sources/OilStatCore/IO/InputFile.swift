@@ -39,7 +39,8 @@ public final class InputFile: Sendable {
     /// Opens `path` for reading; `displayName` is what errors call it (default: the path).
     ///
     /// - Throws: ``OilStatError`` naming the file when it cannot be opened or read, or is not a data file.
-    public convenience init(path: String, displayName: String? = nil, spoolLimit: Int = InputFile.defaultSpoolLimit) throws {
+    public convenience init(path: String, displayName: String? = nil,
+                            spoolLimit: Int = InputFile.defaultSpoolLimit) throws {
         let name = displayName ?? path
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
         guard fd >= 0 else {
@@ -132,7 +133,9 @@ public final class InputFile: Sendable {
             // Size 0: empty, or a file whose size the system does not know (/proc): try one byte.
             var byte: UInt8 = 0
             let got = SystemIO.read(fd, into: &byte, count: 1, at: 0)
-            if got < 0 { throw OilStatError(file: name, message: "cannot read the file (\(SystemErrorText.of(Int32(-got))))") }
+            if got < 0 {
+                throw OilStatError(file: name, message: "cannot read the file (\(SystemErrorText.of(Int32(-got))))")
+            }
             if got == 0 { return (fd, 0) }
             return try spool(fd, name: name, limit: spoolLimit, isPipe: false)
         case S_IFIFO:
@@ -140,8 +143,8 @@ public final class InputFile: Sendable {
         case S_IFDIR:
             throw OilStatError(file: name, message: "is a directory, not a data file")
         case S_IFCHR:
-            throw OilStatError(file: name, message: "is a character device (such as /dev/zero or a terminal), not a data "
-                               + "file: save the data to a file first")
+            throw OilStatError(file: name, message: "is a character device (such as /dev/zero or a terminal), not a "
+                               + "data file: save the data to a file first")
         case S_IFBLK:
             throw OilStatError(file: name, message: "is a block device, not a data file")
         case S_IFSOCK:
@@ -152,7 +155,8 @@ public final class InputFile: Sendable {
     }
 
     /// Copies the stream `fd` to an unlinked temporary file; returns that file's descriptor and size.
-    private static func spool(_ fd: Int32, name: String, limit: Int, isPipe: Bool) throws -> (descriptor: Int32, size: Int) {
+    private static func spool(_ fd: Int32, name: String, limit: Int,
+                              isPipe: Bool) throws -> (descriptor: Int32, size: Int) {
         let spooled = try ScratchFile(name: name)
         let blockSize = 1 << 20
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: blockSize, alignment: 64)

@@ -109,7 +109,9 @@ public struct JODIScanner: Sendable {
         var block = [UInt8](repeating: 0, count: 1 << 16)
         var position = offset - 1
         while position < fileSize {
-            let got = try block.withUnsafeMutableBytes { try file.read(into: $0.baseAddress!, count: $0.count, at: position) }
+            let got = try block.withUnsafeMutableBytes { buffer in
+                try file.read(into: buffer.baseAddress!, count: buffer.count, at: position)
+            }
             guard got > 0 else { break }
             if let index = block[0..<got].firstIndex(of: UInt8(ascii: "\n")) { return position + index + 1 }
             position += got

@@ -60,7 +60,8 @@ public enum JODIShareTask {
 
     /// Reads the kept rows of `path`, on up to `workers` threads (default: the number of cores).
     static func collect(path: String, displayName: String?, workers: Int?, minimumPartSize: Int = 4 << 20) throws -> Collector {
-        try collect(file: InputFile(path: path, displayName: displayName), workers: workers, minimumPartSize: minimumPartSize)
+        try collect(file: InputFile(path: path, displayName: displayName), workers: workers,
+                    minimumPartSize: minimumPartSize)
     }
 
     /// Reads the kept rows of the open `file`, on up to `workers` threads (default: the number of cores).

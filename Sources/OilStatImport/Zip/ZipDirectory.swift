@@ -14,7 +14,9 @@ enum ZipDirectory {
     ///
     /// - Throws: ``OilStatCore/OilStatError`` naming the archive when it is truncated, corrupt or split.
     static func entries(of file: InputFile) throws -> [ZipEntry] {
-        let corrupt = { (what: String) in OilStatError(file: file.name, message: "not a readable zip archive: \(what)") }
+        let corrupt = { (what: String) in
+            OilStatError(file: file.name, message: "not a readable zip archive: \(what)")
+        }
         let tailStart = max(0, file.size - longestEnd - 20)
         let tail = LittleEndianBytes(bytes: try file.read(count: file.size - tailStart, at: tailStart))
         guard let end = findEnd(in: tail) else {
@@ -81,7 +83,7 @@ enum ZipDirectory {
               let extra = directory.slice(at: start + 46 + Int(nameLength), count: Int(extraLength)) else { return nil }
         position = start + 46 + Int(nameLength) + Int(extraLength) + Int(commentLength)
         guard position <= directory.bytes.count else { return nil }
-        var sizes = (uncompressed: UInt64(uncompressed32), compressed: UInt64(compressed32), offset: UInt64(offset32))
+        var sizes: Sizes = (UInt64(uncompressed32), UInt64(compressed32), UInt64(offset32))
         if !readZip64Sizes(LittleEndianBytes(bytes: Array(extra)), into: &sizes) { return nil }
         let limit = UInt64(Int.max / 2)
         guard sizes.uncompressed < limit, sizes.compressed < UInt64(archiveSize), sizes.offset < UInt64(archiveSize)
@@ -92,9 +94,11 @@ enum ZipDirectory {
                         uncompressedSize: Int(sizes.uncompressed), localHeaderOffset: Int(sizes.offset))
     }
 
+    /// An entry's sizes and local header offset.
+    private typealias Sizes = (uncompressed: UInt64, compressed: UInt64, offset: UInt64)
+
     /// Replaces each size or offset that reads 0xFFFFFFFF by its value in the ZIP64 extra field (id 1).
-    private static func readZip64Sizes(_ extra: LittleEndianBytes,
-                                       into sizes: inout (uncompressed: UInt64, compressed: UInt64, offset: UInt64)) -> Bool {
+    private static func readZip64Sizes(_ extra: LittleEndianBytes, into sizes: inout Sizes) -> Bool {
         let marker: UInt64 = 0xFFFF_FFFF
         guard sizes.uncompressed == marker || sizes.compressed == marker || sizes.offset == marker else { return true }
         var position = 0
@@ -103,7 +107,9 @@ enum ZipDirectory {
                 var values = [sizes.uncompressed, sizes.compressed, sizes.offset]
                 var field = position + 4
                 for index in values.indices where values[index] == marker {
-                    guard field + 8 <= position + 4 + Int(length), let value = extra.uint64(at: field) else { return false }
+                    guard field + 8 <= position + 4 + Int(length), let value = extra.uint64(at: field) else {
+                        return false
+                    }
                     values[index] = value
                     field += 8
                 }

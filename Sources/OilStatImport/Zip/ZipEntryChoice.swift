@@ -5,7 +5,8 @@ import OilStatCore
 /// With a format given, the one entry with that format's extension (`.csv` for JODI and the Energy Institute,
 /// `.json` for the EIA API, `.txt` or `.json` for EIA bulk), or among several the one whose first bytes are in that
 /// format. Without, the one entry whose first bytes are in a known format (or among several, the one named as a data
-/// file): a `README.txt` beside `data.csv` is never taken. Entry names are plain text: `data[1].csv` or `*.csv` are names, not patterns.
+/// file): a `README.txt` beside `data.csv` is never taken. Entry names are plain text: `data[1].csv` or `*.csv` are
+/// names, not patterns.
 enum ZipEntryChoice {
     /// The first bytes read of each entry considered, enough for ``ImportFormat/detect(firstBytes:)``.
     static let headSize = 8192
@@ -17,7 +18,8 @@ enum ZipEntryChoice {
     /// The entry of `entries` (those of `archive`) to import as `format` (any known format when nil).
     ///
     /// - Throws: ``OilStatCore/OilStatError`` naming the archive when no entry or several fit.
-    static func dataEntry(of archive: InputFile, entries: [ZipEntry], expecting format: ImportFormat?) throws -> ZipEntry {
+    static func dataEntry(of archive: InputFile, entries: [ZipEntry],
+                          expecting format: ImportFormat?) throws -> ZipEntry {
         let files = entries.filter { !$0.isDirectory && !$0.isMetadata }
         guard !files.isEmpty else {
             throw OilStatError(file: archive.name, message: "the archive holds no files")
@@ -36,7 +38,8 @@ enum ZipEntryChoice {
         let namedAsData = detected.filter { dataExtensions.contains($0.fileExtension) }
         if namedAsData.count == 1 { return namedAsData[0] }
         if pool.count == 1 { return pool[0] }
-        if detected.isEmpty, let locked = pool.first(where: { $0.isEncrypted && dataExtensions.contains($0.fileExtension) }) {
+        let locked = pool.first { $0.isEncrypted && dataExtensions.contains($0.fileExtension) }
+        if detected.isEmpty, let locked {
             return locked  // extracting it says it is encrypted
         }
         let listed = (detected.isEmpty ? pool : detected).prefix(10).map(\.name).joined(separator: ", ")
@@ -44,7 +47,8 @@ enum ZipEntryChoice {
             ?? "in a known format (JODI, EIA API, EIA bulk, Energy Institute)"
         let problem = detected.isEmpty ? "no entry is \(what)" : "several entries are \(what)"
         let advice = format == nil ? "extract the one to import, or give --format" : "extract the one to import"
-        throw OilStatError(file: archive.name, message: "\(problem) (\(listed)\(pool.count > 10 ? ", ..." : "")): \(advice)")
+        let more = pool.count > 10 ? ", ..." : ""
+        throw OilStatError(file: archive.name, message: "\(problem) (\(listed)\(more)): \(advice)")
     }
 
     /// The format of `entry`'s first bytes; nil when unknown or unreadable (an encrypted entry, or a broken one

@@ -132,8 +132,8 @@ struct ZipEntryReader {
     }
 
     private var encrypted: OilStatError {
-        OilStatError(file: displayName, message: "is encrypted (password-protected); oilstat does not ask for passwords: "
-                     + "extract it with your zip tool and import the extracted file")
+        OilStatError(file: displayName, message: "is encrypted (password-protected); oilstat does not ask for "
+                     + "passwords: extract it with your zip tool and import the extracted file")
     }
 
     private func corrupt(_ what: String) -> OilStatError {
@@ -171,12 +171,13 @@ struct ZipEntryReader {
         /// Checks the size and the CRC-32 at the end of the data.
         func finish() throws {
             guard written == entry.uncompressedSize else {
-                throw OilStatError(file: displayName, message: "the archive is corrupt: the entry holds \(written) bytes, "
-                                   + "not the \(entry.uncompressedSize) its directory says")
+                throw OilStatError(file: displayName, message: "the archive is corrupt: the entry holds \(written) "
+                                   + "bytes, not the \(entry.uncompressedSize) its directory says")
             }
-            guard UInt32(truncatingIfNeeded: checksum) == entry.crc32 else {
+            let computed = UInt32(truncatingIfNeeded: checksum)
+            guard computed == entry.crc32 else {
                 throw OilStatError(file: displayName, message: "the archive is corrupt: CRC-32 mismatch (the directory "
-                                   + "says \(hex(entry.crc32)), the data gives \(hex(UInt32(truncatingIfNeeded: checksum))))")
+                                   + "says \(hex(entry.crc32)), the data gives \(hex(computed)))")
             }
         }
 
