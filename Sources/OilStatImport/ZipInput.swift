@@ -9,7 +9,7 @@ import OilStatCore
 /// let archive = try InputFile(path: "world_Primary_CSV.zip")
 /// if try ZipInput.isZip(archive) {
 ///     let (data, entry) = try ZipInput.extractDataFile(of: archive, expecting: .jodi)
-///     print(entry.name, data.size)   // world_Primary_CSV.csv 1043071228
+///     print(entry.name, data.size)   // the CSV inside and its size in bytes
 /// }
 /// ```
 public enum ZipInput {

@@ -39,6 +39,23 @@ struct ZipInputTests {
         #expect(try JODIShareTask.rows(path: path).count == 4)
     }
 
+    @Test(arguments: ["jodi_openbb_sample.csv", "eia_api_synthetic.json", "eia_bulk_synthetic.txt",
+                      "ei_narrow_comma.csv"])
+    func everyFormatImportsTheSameFromAZip(_ fixture: String) throws {
+        let original = ImportTestSupport.fixture(fixture)
+        let folder = try archive("""
+            make("download.zip", [("LICENSE.txt", b"Terms of use\\n"), (\(pythonString(fixture)),
+                                  open(\(pythonString(original)), "rb").read())])
+            """)
+        let zip = folder.appendingPathComponent("download.zip").path
+        let fromZip = try FileImporter.importFile(path: zip, into: try OilStatDatabase.inMemory())
+        let direct = try FileImporter.importFile(path: original, into: try OilStatDatabase.inMemory())
+        #expect(fromZip.record.fileName == zip + ":" + fixture)
+        #expect(fromZip.record.sha256 == direct.record.sha256)
+        #expect(fromZip.record.rowsStored == direct.record.rowsStored)
+        #expect(fromZip.record.rowsStored > 0)
+    }
+
     @Test(arguments: ["data[1].csv", "*.csv", "a?b.csv", "folder/data [x].csv"])
     func entryNamesAreNamesNotPatterns(_ name: String) throws {
         let folder = try archive("""
