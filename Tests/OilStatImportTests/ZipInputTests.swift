@@ -248,6 +248,23 @@ struct ZipInputTests {
         #expect(Date().timeIntervalSince(started) < 5)
     }
 
+    @Test func bytesBeforeAndAfterTheArchiveAreTolerated() throws {
+        // What unzip accepts with a warning: a self-extractor stub in front, and trailing bytes after the end.
+        let folder = try archive("""
+            make("plain.zip", [("data.csv", jodi)])
+            plain = open("plain.zip", "rb").read()
+            open("prefixed.zip", "wb").write(b"#!/bin/sh\\nexit 0\\n" + plain)
+            open("trailing.zip", "wb").write(plain + b"\\0" * 100)
+            """)
+        for name in ["prefixed.zip", "trailing.zip"] {
+            let archive = try InputFile(path: folder.appendingPathComponent(name).path)
+            let (file, entry) = try ZipInput.extractDataFile(of: archive, expecting: nil)
+            #expect(entry.name == "data.csv")
+            let original = try InputFile(path: ImportTestSupport.fixture("jodi_openbb_sample.csv"))
+            #expect(try file.readAll() == original.readAll())
+        }
+    }
+
     @Test func aFileNamedZipThatIsNotOneIsReadAsWhatItIs() throws {
         let folder = try ImportTestSupport.temporaryFolder()
         let path = folder.appendingPathComponent("data.zip").path

@@ -28,6 +28,7 @@ enum ZipDirectory {
         var count = Int(tail.uint16(at: end + 10) ?? 0)
         var directorySize = Int(tail.uint32(at: end + 12) ?? 0)
         var directoryOffset = Int(tail.uint32(at: end + 16) ?? 0)
+        var shift = 0
         if count == 0xFFFF || directorySize == 0xFFFF_FFFF || directoryOffset == 0xFFFF_FFFF,
            tail.uint32(at: end - 20) == zip64LocatorSignature {
             guard let recordOffset = tail.uint64(at: end - 12), recordOffset <= UInt64(max(0, file.size - 56)) else {
@@ -40,6 +41,10 @@ enum ZipDirectory {
                 throw corrupt("the ZIP64 end record is damaged")
             }
             (count, directorySize, directoryOffset) = (Int(entries), Int(size), Int(offset))
+        } else {
+            shift = try prefixLength(of: file, directoryOffset: directoryOffset,
+                                     directoryStart: tailStart + end - directorySize)
+            directoryOffset += shift
         }
         guard directoryOffset + directorySize <= tailStart + end else {
             throw corrupt("the directory runs past the end of the file (truncated)")
@@ -48,12 +53,22 @@ enum ZipDirectory {
         var entries: [ZipEntry] = []
         var position = 0
         for index in 0..<count {
-            guard let entry = parseEntry(in: directory, at: &position, archiveSize: file.size) else {
+            guard var entry = parseEntry(in: directory, at: &position, archiveSize: file.size) else {
                 throw corrupt("directory entry \(index + 1) of \(count) is damaged")
             }
+            entry.localHeaderOffset += shift
             entries.append(entry)
         }
         return entries
+    }
+
+    /// How many bytes precede the archive proper (a self-extractor stub, a header added by a download tool): the
+    /// directory is found where it ends, just before the end record, and every offset moves by the difference.
+    private static func prefixLength(of file: InputFile, directoryOffset: Int,
+                                     directoryStart actual: Int) throws -> Int {
+        guard actual > directoryOffset else { return 0 }
+        let found = LittleEndianBytes(bytes: try file.read(count: 4, at: actual)).uint32(at: 0)
+        return found == entrySignature ? actual - directoryOffset : 0
     }
 
     /// The offset in `tail` of the end record: the last signature whose comment ends within the file.
