@@ -24,12 +24,12 @@ let package = Package(
             ]
         ),
         // The system zlib (zlib1g-dev), to read .zip downloads in process.
-        .systemLibrary(name: "CZlib"),
+        .systemLibrary(name: "COilStatZlib"),
         // Importers for the files analysts download: JODI, EIA, Energy Institute.
         .target(
             name: "OilStatImport",
             dependencies: [
-                "OilStatCore", "OilStatReport", "CZlib",
+                "OilStatCore", "OilStatReport", "COilStatZlib",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]

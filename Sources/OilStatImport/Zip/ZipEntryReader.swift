@@ -1,4 +1,4 @@
-import CZlib
+import COilStatZlib
 import OilStatCore
 
 /// Streams one entry's data out of an archive, stored or deflated, with the ``ZipLimits``, the size and the
@@ -110,7 +110,7 @@ struct ZipEntryReader {
             }
             stream.next_out = output.assumingMemoryBound(to: UInt8.self)
             stream.avail_out = UInt32(chunkSize)
-            let status = CZlib.inflate(&stream, Z_NO_FLUSH)
+            let status = COilStatZlib.inflate(&stream, Z_NO_FLUSH)
             let produced = chunkSize - Int(stream.avail_out)
             if produced > 0 {
                 let read = entry.compressedSize - remaining - Int(stream.avail_in)
