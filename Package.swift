@@ -23,11 +23,13 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        // The system zlib (zlib1g-dev), to read .zip downloads in process.
+        .systemLibrary(name: "COilStatZlib"),
         // Importers for the files analysts download: JODI, EIA, Energy Institute.
         .target(
             name: "OilStatImport",
             dependencies: [
-                "OilStatCore", "OilStatReport",
+                "OilStatCore", "OilStatReport", "COilStatZlib",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]

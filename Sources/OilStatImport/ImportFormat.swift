@@ -29,6 +29,15 @@ public enum ImportFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// The extensions (lower case, no dot) of this format's data file inside a `.zip`.
+    public var fileExtensions: Set<String> {
+        switch self {
+        case .jodi, .energyInstitute: return ["csv"]
+        case .eiaAPI: return ["json"]
+        case .eiaBulk: return ["txt", "json"]
+        }
+    }
+
     /// Detects the format from the first bytes of a file (a header line or the start of a JSON document).
     ///
     /// - Returns: nil when nothing matches.

@@ -1,94 +1,49 @@
-import Foundation
 import OilStatCore
 
-/// Reads a `.zip` as downloaded (JODI's `world_Primary_CSV.zip`, EIA's `INTL.zip`) through the system's
-/// `unzip`: the one data file inside is extracted to a temporary folder.
+/// Reads a `.zip` as downloaded (JODI's `world_Primary_CSV.zip`, EIA's `INTL.zip`) in process: the data entry is
+/// chosen by format (``ZipEntryChoice``) and extracted, within ``ZipLimits``, to a temporary file that has no name,
+/// so that nothing is left behind whatever ends the process (Ctrl-C, `kill -9` included). No `unzip` is run.
+///
+/// For example:
+/// ```swift
+/// let archive = try InputFile(path: "world_Primary_CSV.zip")
+/// if try ZipInput.isZip(archive) {
+///     let (data, entry) = try ZipInput.extractDataFile(of: archive, expecting: .jodi)
+///     print(entry.name, data.size)   // the CSV inside and its size in bytes
+/// }
+/// ```
 public enum ZipInput {
-    /// Whether `path` is a zip archive (by its first bytes, or its name when unreadable).
-    public static func isZip(path: String) -> Bool {
-        if let handle = FileHandle(forReadingAtPath: path) {
-            defer { try? handle.close() }
-            let magic = handle.readData(ofLength: 4)
-            return magic == Data([0x50, 0x4B, 0x03, 0x04])
-        }
-        return path.lowercased().hasSuffix(".zip")
+    /// Whether `file` is a zip archive, by its first bytes (`PK\3\4`, or `PK\5\6` for an empty archive).
+    public static func isZip(_ file: InputFile) throws -> Bool {
+        let magic = try file.prefix(4)
+        return magic == [0x50, 0x4B, 0x03, 0x04] || magic == [0x50, 0x4B, 0x05, 0x06]
     }
 
-    /// The `unzip` executable on `PATH`, if any.
-    public static func unzipExecutable(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        let folders = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
-        for folder in folders {
-            let candidate = "\(folder)/unzip"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }
-
-    /// An extracted data file; ``remove()`` deletes its temporary folder.
-    public struct Extracted: Sendable {
-        /// The extracted file.
-        public let path: String
-        /// The entry's name inside the archive.
-        public let entry: String
-        /// The temporary folder.
-        public let folder: String
-
-        /// Deletes the temporary folder.
-        public func remove() { try? FileManager.default.removeItem(atPath: folder) }
-    }
-
-    /// Extracts the data file of the archive at `path` (the only entry, or the first `.csv`, `.txt` or `.json`).
+    /// The entries of the archive `file`, in directory order.
     ///
-    /// - Throws: ``OilStatCore/OilStatError`` when `unzip` is missing (install it with `apt-get install unzip`),
-    ///   fails, or the archive holds no data file.
-    public static func extract(path: String, displayName: String? = nil) throws -> Extracted {
-        let name = displayName ?? path
-        guard let unzip = unzipExecutable() else {
-            throw OilStatError(file: name, message: "reading a .zip needs the unzip program, which is not installed "
-                               + "(apt-get install unzip), or extract the file first and import the CSV")
-        }
-        let listing = try run(unzip, ["-Z1", path], name: name)
-        let entries = String(decoding: listing, as: UTF8.self).split(separator: "\n").map(String.init).filter { !$0.hasSuffix("/") }
-        let data = entries.filter { entry in [".csv", ".txt", ".json"].contains { entry.lowercased().hasSuffix($0) } }
-        guard let entry = data.first ?? (entries.count == 1 ? entries[0] : nil) else {
-            throw OilStatError(file: name, message: "the archive holds no .csv, .txt or .json file (entries: \(entries.joined(separator: ", ")))")
-        }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oilstat-unzip-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let target = folder.appendingPathComponent((entry as NSString).lastPathComponent)
-        _ = FileManager.default.createFile(atPath: target.path, contents: nil)
-        do {
-            let output = try FileHandle(forWritingTo: target)
-            defer { try? output.close() }
-            try run(unzip, ["-p", path, entry], name: name, output: output)
-        } catch {
-            try? FileManager.default.removeItem(at: folder)
-            throw error
-        }
-        return Extracted(path: target.path, entry: entry, folder: folder.path)
+    /// - Throws: ``OilStatCore/OilStatError`` when the archive is truncated, corrupt or split.
+    public static func entries(of file: InputFile) throws -> [ZipEntry] { try ZipDirectory.entries(of: file) }
+
+    /// Chooses the entry to import as `format` (any known format when nil) and extracts it to a temporary file with
+    /// no name; the returned file is named `archive.zip:entry` in errors.
+    ///
+    /// - Throws: ``OilStatCore/OilStatError`` naming the archive or the entry: no or several data entries, encrypted,
+    ///   an unsupported method, truncated or corrupt data, a CRC-32 mismatch, or over `limits`.
+    public static func extractDataFile(of archive: InputFile, expecting format: ImportFormat?,
+                                       limits: ZipLimits = ZipLimits()) throws -> (file: InputFile, entry: ZipEntry) {
+        let entry = try ZipEntryChoice.dataEntry(of: archive, entries: entries(of: archive), expecting: format)
+        let scratch = try ScratchFile(name: archive.name + ":" + entry.name)
+        try extract(entry, of: archive, into: scratch, limits: limits)
+        return (scratch.finish(), entry)
     }
 
-    /// Runs `executable` and returns its standard output (or streams it to `output`).
-    @discardableResult
-    private static func run(_ executable: String, _ arguments: [String], name: String, output: FileHandle? = nil) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output ?? pipe
-        process.standardError = errors
-        do { try process.run() } catch {
-            throw OilStatError(file: name, message: "cannot run unzip: \(error.localizedDescription)")
+    /// Extracts `entry` of `archive` to the end of `scratch`, checking `limits` before every write: after an error,
+    /// `scratch` holds at most what the limits allow.
+    public static func extract(_ entry: ZipEntry, of archive: InputFile, into scratch: ScratchFile,
+                               limits: ZipLimits = ZipLimits()) throws {
+        try ZipEntryReader(archive: archive, entry: entry).stream(limits: limits) { chunk in
+            try scratch.append(chunk)
+            return true
         }
-        var data = Data()
-        if output == nil { data = pipe.fileHandleForReading.readDataToEndOfFile() }
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let text = String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw OilStatError(file: name, message: "unzip failed (\(process.terminationStatus))\(text.isEmpty ? "" : ": \(text)")")
-        }
-        return data
     }
 }

@@ -42,12 +42,13 @@ public struct BundledData: Sendable {
         var fingerprint = SHA256Hasher()
         for name in Self.fileNames {
             let url = directory.appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
+            guard FileManager.default.fileExists(atPath: url.path) else {
                 throw OilStatError(file: url.path, message: "bundled data file not found (set \(Self.directoryVariable) to the Data folder)")
             }
-            contents[name] = [UInt8](data)
+            let data = try InputFile(path: url.path).readAll()
+            contents[name] = data
             fingerprint.update(Array(name.utf8))
-            fingerprint.update([UInt8](data))
+            fingerprint.update(data)
         }
         let digest = fingerprint.finalizeHex()
         let current = try database.queue.read { db in

@@ -41,13 +41,9 @@ public struct CSVReader {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
     }
 
-    /// Creates a reader over the contents of `url`.
+    /// Creates a reader over the contents of `url`, read through ``InputFile``.
     public init(contentsOf url: URL, delimiter: UInt8 = UInt8(ascii: ",")) throws {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw OilStatError(file: url.path, line: nil, field: nil, message: "cannot read the file")
-        }
-        self.init(bytes: [UInt8](data), fileName: url.path, delimiter: delimiter)
+        self.init(bytes: try InputFile(path: url.path).readAll(), fileName: url.path, delimiter: delimiter)
     }
 
     /// The `field` text of an error about the 0-based column `index`: `column 3 (value)`.

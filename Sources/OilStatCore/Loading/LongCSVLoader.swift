@@ -10,6 +10,8 @@ import GRDB
 public struct LongCSVLoader {
     /// The columns a long CSV must have.
     public static let requiredColumns = ["producer", "month", "value", "unit", "source"]
+    /// The first bytes of a zip archive (`PK\3\4`).
+    static let zipMagic: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
 
     public init() {}
 
@@ -17,10 +19,12 @@ public struct LongCSVLoader {
     ///
     /// A file already loaded (same SHA-256 and format) is not loaded again: the earlier record is returned.
     public func load(_ url: URL, into database: OilStatDatabase, vintage: String = "", format: String = "long-csv") throws -> ImportOutcome {
-        let bytes: [UInt8]
-        do { bytes = [UInt8](try Data(contentsOf: url)) } catch {
-            throw OilStatError(file: url.path, message: "cannot read the file")
+        let file = try InputFile(path: url.path)
+        if try file.prefix(4) == Self.zipMagic {
+            throw OilStatError(file: url.path, message: "is a .zip archive, which load does not read: unzip it and "
+                               + "load the CSV, or use oilstat import for JODI, EIA and Energy Institute downloads")
         }
+        let bytes = try file.readAll()
         return try database.queue.write { db in
             try load(bytes: bytes, fileName: url.path, vintage: vintage, format: format, in: db)
         }

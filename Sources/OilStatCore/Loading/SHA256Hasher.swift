@@ -84,28 +84,16 @@ public struct SHA256Hasher: Sendable {
     /// Uses OpenSSL's implementation when `libcrypto.so.3` can be loaded (about 7 times faster on CPUs
     /// with SHA instructions), else the portable code; `portable` forces the latter (for tests).
     public static func hex(ofFile path: String, portable: Bool = false) throws -> String {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw OilStatError(file: path, message: "cannot read the file (\(String(cString: strerror(errno))))") }
-        defer { close(fd) }
-        let size = 1 << 20
-        let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 64)
-        defer { buffer.deallocate() }
-        func readAll(_ consume: (UnsafeRawBufferPointer) -> Void) throws {
-            while true {
-                let got = read(fd, buffer, size)
-                if got < 0 {
-                    if errno == EINTR { continue }
-                    throw OilStatError(file: path, message: "cannot read the file (\(String(cString: strerror(errno))))")
-                }
-                if got == 0 { break }
-                consume(UnsafeRawBufferPointer(start: buffer, count: got))
-            }
-        }
+        try hex(of: InputFile(path: path), portable: portable)
+    }
+
+    /// The hex digest of the open `file`, read in 1 MB blocks.
+    public static func hex(of file: InputFile, portable: Bool = false) throws -> String {
         if !portable, let system = SystemSHA256.shared {
-            return hexString(try system.digest { consume in try readAll(consume) })
+            return hexString(try system.digest { consume in try file.forEachBlock { consume($0) } })
         }
         var hasher = SHA256Hasher()
-        try readAll { hasher.update($0) }
+        try file.forEachBlock { hasher.update($0) }
         return hasher.finalizeHex()
     }
 

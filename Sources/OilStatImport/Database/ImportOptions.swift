@@ -13,6 +13,8 @@ public struct ImportOptions: Sendable, Equatable {
     public var progress: Bool?
     /// The name recorded and shown in errors; nil uses the path as given.
     public var displayName: String?
+    /// How much a `.zip` may unpack to (default: 4 GiB, at most 200:1).
+    public var zipLimits = ZipLimits()
 
     public init(format: ImportFormat? = nil, source: String? = nil, vintage: String = "", filter: ImportFilter = ImportFilter(),
                 progress: Bool? = nil, displayName: String? = nil) {

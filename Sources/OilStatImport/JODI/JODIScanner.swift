@@ -24,6 +24,8 @@ import Darwin
 public struct JODIScanner: Sendable {
     /// The file read.
     public let path: String
+    /// The open file: every read goes through it (positional reads, so threads share it).
+    public let file: InputFile
     /// The name errors show.
     public let displayName: String
     /// The header.
@@ -37,24 +39,24 @@ public struct JODIScanner: Sendable {
     /// The size of each read.
     public var blockSize = 1 << 22
 
-    /// Opens `path` and reads its header.
+    /// Opens `path` (through ``OilStatCore/InputFile``: a directory, device or FIFO is a clear error) and reads its
+    /// header.
     ///
     /// - Throws: ``OilStatCore/OilStatError`` when the file cannot be read, is empty, or lacks a column.
     public init(path: String, displayName: String? = nil) throws {
-        self.path = path
-        let name = displayName ?? path
+        try self.init(file: InputFile(path: path, displayName: displayName), path: path)
+    }
+
+    /// Reads the header of the open `file`; errors name it by `file.name`.
+    public init(file: InputFile, path: String? = nil) throws {
+        self.file = file
+        self.path = path ?? file.reopenPath
+        let name = file.name
         self.displayName = name
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw OilStatError(file: name, message: "cannot read the file (\(String(cString: strerror(errno))))") }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw OilStatError(file: name, message: "cannot read the file") }
-        fileSize = Int(info.st_size)
+        fileSize = file.size
         // Read enough of the start to hold the header line.
-        var prefix = [UInt8](repeating: 0, count: min(fileSize, 1 << 16))
-        let got = prefix.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
-        guard got >= 0 else { throw OilStatError(file: name, message: "cannot read the file") }
-        prefix.removeLast(prefix.count - got)
+        let prefix = try file.prefix(1 << 16)
+        let got = prefix.count
         var start = 0
         if prefix.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         let (end, lineEnd, headerLines) = Self.headerEnd(in: prefix, from: start, complete: got == fileSize)
@@ -117,13 +119,12 @@ public struct JODIScanner: Sendable {
     /// the next newline (the file's size when there is none). Used to split a file for two cores.
     public func lineStart(atOrAfter offset: Int) throws -> Int {
         if offset <= dataStart { return dataStart }
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw OilStatError(file: displayName, message: "cannot read the file") }
-        defer { close(fd) }
         var block = [UInt8](repeating: 0, count: 1 << 16)
         var position = offset - 1
         while position < fileSize {
-            let got = block.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(position)) }
+            let got = try block.withUnsafeMutableBytes { buffer in
+                try file.read(into: buffer.baseAddress!, count: buffer.count, at: position)
+            }
             guard got > 0 else { break }
             if let index = block[0..<got].firstIndex(of: UInt8(ascii: "\n")) { return position + index + 1 }
             position += got
@@ -144,9 +145,6 @@ public struct JODIScanner: Sendable {
     /// - Returns: the offset and line of the first record not visited (`end` or later).
     public func scan<Visitor: JODIRecordVisitor>(from start: Int, to end: Int, firstLine: Int,
                                                  visitor: inout Visitor) throws -> Stop {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw OilStatError(file: displayName, message: "cannot read the file") }
-        defer { close(fd) }
         let padding = 64
         var capacity = blockSize
         var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + padding)
@@ -196,8 +194,7 @@ public struct JODIScanner: Sendable {
                     buffer = bigger
                     capacity *= 2
                 }
-                let got = pread(fd, buffer + filled, capacity - filled, off_t(base + filled))
-                if got < 0 { throw OilStatError(file: displayName, message: "cannot read the file (\(String(cString: strerror(errno))))") }
+                let got = try file.read(into: buffer + filled, count: capacity - filled, at: base + filled)
                 filled += got
                 if got == 0 || base + filled >= fileSize { atEOF = true }
                 buffer[filled] = 0

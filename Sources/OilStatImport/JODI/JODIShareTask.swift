@@ -66,7 +66,13 @@ public enum JODIShareTask {
 
     /// Reads the kept rows of `path`, on up to `workers` threads (default: the number of cores).
     static func collect(path: String, displayName: String?, workers: Int?, minimumPartSize: Int = 4 << 20) throws -> Collector {
-        let scanner = try JODIScanner(path: path, displayName: displayName)
+        try collect(file: InputFile(path: path, displayName: displayName), workers: workers,
+                    minimumPartSize: minimumPartSize)
+    }
+
+    /// Reads the kept rows of the open `file`, on up to `workers` threads (default: the number of cores).
+    static func collect(file: InputFile, workers: Int?, minimumPartSize: Int = 4 << 20) throws -> Collector {
+        let scanner = try JODIScanner(file: file)
         let errors = scanner.errors
         let dataSize = scanner.fileSize - scanner.dataStart
         let wanted = workers ?? ProcessInfo.processInfo.activeProcessorCount
@@ -129,18 +135,9 @@ public enum JODIShareTask {
     /// - Throws: ``OilStatCore/OilStatError`` for a malformed file (bad number, bad month, missing column,
     ///   wrong field count) or two figures for one country and month.
     public static func rows(path: String, displayName: String? = nil, workers: Int? = nil) throws -> [ShareRow] {
-        var dataPath = path
-        var name = displayName ?? path
-        var extracted: ZipInput.Extracted?
-        defer { extracted?.remove() }
-        if ZipInput.isZip(path: path) {
-            let unpacked = try ZipInput.extract(path: path, displayName: name)
-            extracted = unpacked
-            dataPath = unpacked.path
-            name += ":" + unpacked.entry
-        }
-        let collected = try collect(path: dataPath, displayName: name, workers: workers)
-        return try rows(from: collected.rows, monthText: collected.monthText, fileName: name)
+        let input = try ImportInput.open(path: path, displayName: displayName, expecting: .jodi)
+        let collected = try collect(file: input.file, workers: workers)
+        return try rows(from: collected.rows, monthText: collected.monthText, fileName: input.displayName)
     }
 
     static func rows(from input: [Observation], monthText: [Int32: String], fileName: String) throws -> [ShareRow] {
