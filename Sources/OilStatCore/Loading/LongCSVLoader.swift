@@ -21,7 +21,7 @@ public struct LongCSVLoader {
         do { bytes = [UInt8](try Data(contentsOf: url)) } catch {
             throw OilStatError(file: url.path, message: "cannot read the file")
         }
-        return try database.queue.write { db in
+        return try database.write("cannot store the figures of \(url.path)") { db in
             try load(bytes: bytes, fileName: url.path, vintage: vintage, format: format, in: db)
         }
     }
