@@ -11,8 +11,9 @@ sha256 (the peers' byte-identical output); a wrong output stops the run.
 Jobs
   share   the share task on the JODI file: oilstat share --all-months --jodi FILE --format csv --output OUT,
           against polars, DuckDB, pandas and the sqlite3 CLI (scripts in this folder)
-  import  the whole file into an SQLite database: oilstat import FILE --database DB, against DuckDB 1.5.5
-          writing an SQLite file (sqlite_scanner) and sqlite3 .import
+  import  the whole file into an SQLite database: oilstat import FILE --database DB (durable: WAL, the commit
+          fsynced and checkpointed before "stored"), against DuckDB 1.5.5 writing an SQLite file (sqlite_scanner)
+          and sqlite3 .import
   query   oilstat share --month 2024-01 (and with --source JODI) against the database the import made
 
 usage: scripts/bench/run.py [--rounds 5] [--sizes small,large] [--jobs share,import,query]
@@ -42,8 +43,9 @@ EXPECTED_SHARE = {
 }
 PEERS = ["pandas==3.1.1", "polars==2.1.0", "duckdb==2.0.1"]
 PEERS_DUCK15 = ["duckdb==1.5.5", "duckdb-extension-sqlite-scanner==1.5.5"]
-# Targets of issue 3 (whole process, median): share <= 0.5 x polars; import < DuckDB->SQLite / 1.2 and
-# < sqlite3 .import / 2; peak RSS < 300 MB; stored-database query < 50 ms.
+# Targets of issue 3 (whole process, median): share <= 0.5 x polars; import < sqlite3 .import / 2; peak RSS
+# < 300 MB; stored-database query < 50 ms. Issue 8: the durable import < DuckDB->SQLite / 1.5.
+IMPORT_VS_DUCKDB = 1.5
 TIME_RE = {
     "wall": re.compile(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)"),
     "rss_kb": re.compile(r"Maximum resident set size \(kbytes\): (\d+)"),
@@ -184,7 +186,7 @@ def main():
                                  cmd=[os.path.join(HERE, "load_sqlite_import.sh"), src, db("sqlite3")]))
         if "query" in jobs_wanted:
             query_db = os.path.join(scratch, "query_%s.sqlite" % size)
-            for p in (query_db, query_db + "-journal"):
+            for p in (query_db, query_db + "-journal", query_db + "-wal", query_db + "-shm"):
                 if os.path.exists(p):
                     os.remove(p)
             log("importing %s into %s for the query job ..." % (src, query_db))
@@ -234,7 +236,8 @@ def main():
             verdicts.append("share, large: oilstat %.3f s = %.2f x polars (target <= 0.5): %s" % (ours, ours / polars, "met" if ours <= 0.5 * polars else "NOT met"))
         duck, imp, dot = med("import", "large", "duckdb->sqlite"), med("import", "large", "oilstat"), med("import", "large", "sqlite3 .import")
         if duck and imp:
-            verdicts.append("import, large: DuckDB->SQLite / oilstat = %.2f (target >= 1.2): %s" % (duck / imp, "met" if duck / imp >= 1.2 else "NOT met"))
+            verdicts.append("import (durable), large: DuckDB->SQLite / oilstat = %.2f (target >= %.1f): %s" % (
+                duck / imp, IMPORT_VS_DUCKDB, "met" if duck / imp >= IMPORT_VS_DUCKDB else "NOT met"))
         if dot and imp:
             verdicts.append("import, large: sqlite3 .import / oilstat = %.2f (target >= 2): %s" % (dot / imp, "met" if dot / imp >= 2 else "NOT met"))
         q = med("query", "large", "oilstat")

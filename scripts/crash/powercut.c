@@ -323,45 +323,34 @@ static void track(int fd, const char *path, int flags) {
         va_end(args);                                           \
     }
 
-int open64(const char *path, int flags, ...) {
-    resolve();
-    MODE_ARG(flags, mode)
-    pthread_mutex_lock(&lock);
-    int fd = real_open64(path, flags, mode);
-    track(fd, path, flags);
-    pthread_mutex_unlock(&lock);
-    return fd;
-}
+/* open, open64: track the descriptor when the path is a tracked file. */
+#define OPEN_WRAPPER(name, real)                                \
+    int name(const char *path, int flags, ...) {                \
+        resolve();                                              \
+        MODE_ARG(flags, mode)                                   \
+        pthread_mutex_lock(&lock);                              \
+        int fd = real(path, flags, mode);                       \
+        track(fd, path, flags);                                 \
+        pthread_mutex_unlock(&lock);                            \
+        return fd;                                              \
+    }
 
-int open(const char *path, int flags, ...) {
-    resolve();
-    MODE_ARG(flags, mode)
-    pthread_mutex_lock(&lock);
-    int fd = real_open(path, flags, mode);
-    track(fd, path, flags);
-    pthread_mutex_unlock(&lock);
-    return fd;
-}
+/* openat, openat64: the same, for paths relative to the current folder or absolute. */
+#define OPENAT_WRAPPER(name, real)                                          \
+    int name(int dir, const char *path, int flags, ...) {                   \
+        resolve();                                                          \
+        MODE_ARG(flags, mode)                                               \
+        pthread_mutex_lock(&lock);                                          \
+        int fd = real(dir, path, flags, mode);                              \
+        if (dir == AT_FDCWD || path[0] == '/') track(fd, path, flags);      \
+        pthread_mutex_unlock(&lock);                                        \
+        return fd;                                                          \
+    }
 
-int openat(int dir, const char *path, int flags, ...) {
-    resolve();
-    MODE_ARG(flags, mode)
-    pthread_mutex_lock(&lock);
-    int fd = real_openat(dir, path, flags, mode);
-    if (dir == AT_FDCWD || path[0] == '/') track(fd, path, flags);
-    pthread_mutex_unlock(&lock);
-    return fd;
-}
-
-int openat64(int dir, const char *path, int flags, ...) {
-    resolve();
-    MODE_ARG(flags, mode)
-    pthread_mutex_lock(&lock);
-    int fd = real_openat64(dir, path, flags, mode);
-    if (dir == AT_FDCWD || path[0] == '/') track(fd, path, flags);
-    pthread_mutex_unlock(&lock);
-    return fd;
-}
+OPEN_WRAPPER(open64, real_open64)
+OPEN_WRAPPER(open, real_open)
+OPENAT_WRAPPER(openat, real_openat)
+OPENAT_WRAPPER(openat64, real_openat64)
 
 int close(int fd) {
     resolve();
@@ -466,44 +455,25 @@ static void fix_fd_size(int fd, off_t *size) {
     if (index >= 0 && files[index].count) *size = logical_size(&files[index], *size);
 }
 
-int fstat64(int fd, struct stat64 *st) {
-    resolve();
-    int rc = real_fstat64(fd, st);
-    if (rc == 0) {
-        pthread_mutex_lock(&lock);
-        fix_fd_size(fd, &st->st_size);
-        pthread_mutex_unlock(&lock);
-    }
-    return rc;
-}
-
-int fstat(int fd, struct stat *st) {
-    resolve();
-    int rc = real_fstat(fd, st);
-    if (rc == 0) {
-        pthread_mutex_lock(&lock);
-        fix_fd_size(fd, &st->st_size);
-        pthread_mutex_unlock(&lock);
-    }
-    return rc;
-}
-
-#define PATH_STAT(name, type, real)                 \
-    int name(const char *path, type *st) {          \
-        resolve();                                  \
-        int rc = real(path, st);                    \
-        if (rc == 0) {                              \
-            pthread_mutex_lock(&lock);              \
-            fix_size(path, &st->st_size);           \
-            pthread_mutex_unlock(&lock);            \
-        }                                           \
-        return rc;                                  \
+/* fstat and stat report the size the file has with its overlay. */
+#define STAT_WRAPPER(name, key_type, stat_type, real, fixer)    \
+    int name(key_type key, stat_type *st) {                     \
+        resolve();                                              \
+        int rc = real(key, st);                                 \
+        if (rc == 0) {                                          \
+            pthread_mutex_lock(&lock);                          \
+            fixer(key, &st->st_size);                           \
+            pthread_mutex_unlock(&lock);                        \
+        }                                                       \
+        return rc;                                              \
     }
 
-PATH_STAT(stat64, struct stat64, real_stat64)
-PATH_STAT(stat, struct stat, real_stat)
-PATH_STAT(lstat64, struct stat64, real_lstat64)
-PATH_STAT(lstat, struct stat, real_lstat)
+STAT_WRAPPER(fstat64, int, struct stat64, real_fstat64, fix_fd_size)
+STAT_WRAPPER(fstat, int, struct stat, real_fstat, fix_fd_size)
+STAT_WRAPPER(stat64, const char *, struct stat64, real_stat64, fix_size)
+STAT_WRAPPER(stat, const char *, struct stat, real_stat, fix_size)
+STAT_WRAPPER(lstat64, const char *, struct stat64, real_lstat64, fix_size)
+STAT_WRAPPER(lstat, const char *, struct stat, real_lstat, fix_size)
 
 int unlink(const char *path) {
     resolve();

@@ -25,7 +25,7 @@ public struct LongCSVLoader {
                                + "load the CSV, or use oilstat import for JODI, EIA and Energy Institute downloads")
         }
         let bytes = try file.readAll()
-        return try database.queue.write { db in
+        return try database.write("cannot store the figures of \(url.path)") { db in
             try load(bytes: bytes, fileName: url.path, vintage: vintage, format: format, in: db)
         }
     }

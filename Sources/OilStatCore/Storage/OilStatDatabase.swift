@@ -39,7 +39,8 @@ public final class OilStatDatabase: Sendable {
     /// Opens the database at `path`, creating the file and its folder if needed, and migrates it.
     ///
     /// The file is kept in WAL mode, so readers and one writer work at the same time, and every commit is
-    /// fsynced. A write waits up to `lockTimeout` seconds for another process's write to finish.
+    /// fsynced. A write waits up to `lockTimeout` seconds for another process's write to finish. A database
+    /// in a folder this user cannot write to is opened read-only (queries work, writes fail clearly).
     ///
     /// - Parameter onWait: called once when this connection has been waiting for another process's lock
     ///   for a moment (to tell the user why nothing happens).
@@ -55,40 +56,7 @@ public final class OilStatDatabase: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .callback { tries in lockWait.shouldRetry(tries: tries) }
         configuration.prepareDatabase { db in try WriteAheadLog.configureConnection(db) }
-        if path == ":memory:" {
-            queue = try DatabaseQueue(configuration: configuration)
-            try Self.migrate(queue)
-            return
-        }
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw StorageError(file: path, action: "cannot create the database folder \(folder.path)",
-                               reason: (error as NSError).localizedFailureReason ?? "permission denied or not a folder")
-        }
-        do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
-            try queue.inDatabase { db in
-                try OilStatSchema.checkNotNewer(db, file: path)
-                try WriteAheadLog.enable(db)
-            }
-            try Self.migrate(queue)
-        } catch {
-            throw StorageError.wrapping(error, action: "cannot open the database", file: path, lockTimeout: lockTimeout)
-        }
-    }
-
-    /// Runs the migrations this database lacks and records the schema version.
-    private static func migrate(_ queue: DatabaseQueue) throws {
-        let migrator = OilStatSchema.migrator
-        do {
-            try migrator.migrate(queue)
-        } catch {
-            // Another process may have created the same new file at the same moment and migrated it first.
-            guard try queue.read({ db in try migrator.hasCompletedMigrations(db) }) else { throw error }
-        }
-        try queue.inDatabase { db in try OilStatSchema.recordVersion(db) }
+        queue = try DatabaseOpener.open(path: path, configuration: configuration, lockTimeout: lockTimeout)
     }
 
     /// An empty, migrated in-memory database (for tests and one-off computations).

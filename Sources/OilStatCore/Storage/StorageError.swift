@@ -27,7 +27,8 @@ public struct StorageError: Error, Equatable, Sendable, CustomStringConvertible 
     /// - Parameter lockTimeout: how long the connection waited for a lock before giving up, for the message.
     public static func wrapping(_ error: any Error, action: String, file: String, lockTimeout: Double) -> any Error {
         guard let error = error as? DatabaseError else { return error }
-        return StorageError(file: file, action: action, reason: reason(for: error, file: file, lockTimeout: lockTimeout))
+        let reason = reason(for: error, file: file, lockTimeout: lockTimeout)
+        return StorageError(file: file, action: action, reason: reason)
     }
 
     /// The words for an SQLite result code, with SQLite's own short message in parentheses.
@@ -35,7 +36,7 @@ public struct StorageError: Error, Equatable, Sendable, CustomStringConvertible 
         let sqlite = error.message.map { " (\($0))" } ?? ""
         switch error.resultCode {
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
-            if let cause = accessProblem(file: file) { return cause + sqlite }
+            if let cause = accessProblem(file: file) { return cause }
             return error.resultCode == .SQLITE_CANTOPEN ? "the file cannot be opened" + sqlite
                                                         : "the database is read-only" + sqlite
         case .SQLITE_FULL:
@@ -56,14 +57,14 @@ public struct StorageError: Error, Equatable, Sendable, CustomStringConvertible 
         }
     }
 
-    /// Why the database file or the files SQLite keeps beside it (`-wal`, `-shm`) cannot be written, if that is the cause.
+    /// Why the database file or the files SQLite keeps beside it (`-wal`, `-shm`) cannot be written, if that is
+    /// the cause.
     static func accessProblem(file: String) -> String? {
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent().path
         if access(file, F_OK) == 0 && access(file, R_OK) != 0 { return "the database file is not readable" }
         if access(file, F_OK) == 0 && access(file, W_OK) != 0 { return "the database file is read-only" }
         if access(folder, W_OK) != 0 {
-            return "the folder \(folder) is not writable (SQLite keeps \(URL(fileURLWithPath: file).lastPathComponent)-wal "
-                + "and -shm files beside the database)"
+            return "the folder \(folder) is not writable (the database needs its -wal and -shm files there)"
         }
         return nil
     }

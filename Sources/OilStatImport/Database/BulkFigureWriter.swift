@@ -61,8 +61,10 @@ struct BulkFigureWriter: ~Copyable {
         return prepared
     }
 
-    private static func error(_ connection: OpaquePointer, _ what: String) -> OilStatError {
-        OilStatError(message: "\(what): \(String(cString: sqlite3_errmsg(connection)))")
+    /// SQLite's error as a `DatabaseError`, so that the database write reports it with the file (disk full...).
+    private static func error(_ connection: OpaquePointer, _ what: String) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: sqlite3_extended_errcode(connection)),
+                      message: "\(what): \(String(cString: sqlite3_errmsg(connection)))")
     }
 
     @inline(__always)

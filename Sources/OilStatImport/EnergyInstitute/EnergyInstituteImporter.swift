@@ -10,7 +10,7 @@ public enum EnergyInstituteImporter {
         let sourceName = options.source ?? format.defaultSource
         let parsed = try EnergyInstituteParser.parse(bytes: bytes, fileName: displayName)
         do {
-            return try database.queue.write { db in
+            return try database.write("cannot store the import of \(displayName)") { db in
                 if let prior = try ImportLedger.existing(sha256: sha256, format: format, in: db) { throw AlreadyImported(record: prior) }
                 let sourceID = try OilStatDatabase.sourceID(named: sourceName, description: format.sourceDescription, in: db)!
                 var record = try ImportLedger.begin(fileName: displayName, format: format, vintage: options.vintage, in: db)
