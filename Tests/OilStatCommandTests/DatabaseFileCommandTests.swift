@@ -46,7 +46,7 @@ struct DatabaseFileCommandTests {
             let result = try runner.run(arguments)
             #expect(result.status == 1)
             #expect(result.errorOutput == "Error: \(runner.databasePath): cannot use the database: it was written "
-                    + "by a newer OilStat (schema version 999; this build knows schema version 2); it is left unchanged: "
+                    + "by a newer OilStat (schema version 999; this build knows schema version 3); it is left unchanged: "
                     + "use a newer oilstat\n")
         }
         #expect(try bytes(runner.databasePath) == before)
