@@ -49,7 +49,8 @@ enum FigureStore {
                         }
                         let key = try FigureKey.checked(source: sourceID, producer: producerID, month: figure.month,
                                                         product: try dimension(.product, figure.product),
-                                                        flow: try dimension(.flow, figure.flow), unit: try dimension(.unit, figure.unit))
+                                                        flow: try dimension(.flow, figure.flow),
+                                                        unit: try dimension(.unit, figure.unit))
                         try writer.add(key: key.rawValue, value: value, assessment: -1)
                     }
                     try writer.finish()

@@ -38,7 +38,7 @@ extension EIAParser {
         var series = 0, objects = 0
         var start = data.startIndex
         while start < data.endIndex {
-            let end = data[start...].firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") } ?? data.endIndex
+            let end = data[start...].firstIndex { $0 == 0x0A || $0 == 0x0D } ?? data.endIndex
             lineNumber += 1
             let line = data[start..<end]
             start = end
@@ -49,7 +49,8 @@ extension EIAParser {
             }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             objects += 1
-            guard let object = try EIAJSON.parse(Data(line), fileName: fileName, firstLine: lineNumber) as? [String: Any] else {
+            let parsed = try EIAJSON.parse(Data(line), fileName: fileName, firstLine: lineNumber)
+            guard let object = parsed as? [String: Any] else {
                 throw OilStatError(file: fileName, line: lineNumber, message: "expected a JSON object")
             }
             guard let seriesText = object["series_id"] as? String else { continue }  // a category line
@@ -92,8 +93,8 @@ extension EIAParser {
                 throw fail(place, error.description)
             }
             do {
-                result.figures.append(try figure(pair[1], producer: producer, month: month, product: product, flow: flow,
-                                                 unit: unit))
+                result.figures.append(try figure(pair[1], producer: producer, month: month, product: product,
+                                                 flow: flow, unit: unit))
             } catch {
                 throw fail(place, error.description)
             }

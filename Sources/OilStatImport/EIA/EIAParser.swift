@@ -49,7 +49,9 @@ public enum EIAParser {
             result.read += 1
             func text(_ key: String) -> String? {
                 if let value = row[key] as? String { return value }
-                if let value = row[key], !EIAJSON.isBoolean(value), let number = value as? NSNumber { return number.stringValue }
+                if let value = row[key], !EIAJSON.isBoolean(value), let number = value as? NSNumber {
+                    return number.stringValue
+                }
                 return nil
             }
             guard let period = text("period") else { throw fail("period", "missing period") }
@@ -58,7 +60,9 @@ public enum EIAParser {
                 continue
             }
             let month: Month
-            do { month = try Month(parsing: period, formats: .dashed) } catch { throw fail("period", error.description) }
+            do { month = try Month(parsing: period, formats: .dashed) } catch {
+                throw fail("period", error.description)
+            }
             guard let product = text("productId").flatMap({ EIASeriesCodes.products[$0] }),
                   let flow = text("activityId").flatMap({ EIASeriesCodes.activities[$0] }),
                   let unit = text("unit").flatMap({ EIASeriesCodes.units[$0] }) else {
@@ -86,9 +90,10 @@ public enum EIAParser {
     }
 
     /// The figure of a value cell: a number inside ``OilStatCore/FigureBounds`` or a missing marker.
-    static func figure(_ cell: Any?, producer: ParsedFigure.ProducerReference, month: Month, product: String, flow: String,
-                       unit: String) throws(CellProblem) -> ParsedFigure {
-        var figure = ParsedFigure(producer: producer, month: month, product: product, flow: flow, unit: unit, value: nil)
+    static func figure(_ cell: Any?, producer: ParsedFigure.ProducerReference, month: Month, product: String,
+                       flow: String, unit: String) throws(CellProblem) -> ParsedFigure {
+        var figure = ParsedFigure(producer: producer, month: month, product: product, flow: flow, unit: unit,
+                                  value: nil)
         switch EIASeriesCodes.value(cell) {
         case .missing:
             return figure

@@ -29,7 +29,7 @@ public enum EnergyInstituteParser {
     public static func parse(bytes: [UInt8], fileName: String, variables: Set<String> = []) throws -> Result {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
-        let headerEnd = bytes[start...].firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") } ?? bytes.endIndex
+        let headerEnd = bytes[start...].firstIndex { $0 == 0x0A || $0 == 0x0D } ?? bytes.endIndex  // LF, CRLF or CR
         let headerLine = bytes[start..<headerEnd]
         let semicolon = headerLine.contains(UInt8(ascii: ";")) && !headerLine.contains(UInt8(ascii: ","))
         var result = Result()
@@ -70,7 +70,8 @@ public enum EnergyInstituteParser {
                 throw fail(alpha3, "\(InputText.quoted(code)) is not an ISO 3166 alpha-3 code (three capital letters)")
             }
             var figure = AnnualFigure(country: fields[country].trimmingCharacters(in: .whitespaces),
-                                      alpha3: code.isEmpty ? nil : code, year: yearValue, variable: variableName, value: nil)
+                                      alpha3: code.isEmpty ? nil : code, year: yearValue, variable: variableName,
+                                      value: nil)
             let text = fields[value].trimmingCharacters(in: .whitespaces)
             if !(MissingValue.isMissing(text) || text == "^") {
                 guard let number = NumberParser.parse(text, style: semicolon ? .decimalComma : .plain) else {
