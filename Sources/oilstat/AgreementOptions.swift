@@ -10,10 +10,12 @@ struct AgreementOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "YYYY-MM"), transform: MonthArgument.parse)
     var month: MonthArgument?
 
-    @Option(help: ArgumentHelp("The first month of a period to average over (YYYY-MM).", valueName: "YYYY-MM"), transform: MonthArgument.parse)
+    @Option(help: ArgumentHelp("The first month of a period to average over (YYYY-MM).", valueName: "YYYY-MM"),
+            transform: MonthArgument.parse)
     var from: MonthArgument?
 
-    @Option(help: ArgumentHelp("The last month of a period to average over (YYYY-MM).", valueName: "YYYY-MM"), transform: MonthArgument.parse)
+    @Option(help: ArgumentHelp("The last month of a period to average over (YYYY-MM).", valueName: "YYYY-MM"),
+            transform: MonthArgument.parse)
     var to: MonthArgument?
 
     @Option(help: ArgumentHelp("The source of actual production (default: \"\(Conformity.defaultSource)\", where the published worked examples come from).", valueName: "name"))

@@ -32,10 +32,12 @@ struct AveragesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Average by quarter or year (month lists the months).", valueName: "quarter|year"))
     var by: Grouping = .quarter
 
-    @Option(help: ArgumentHelp("The first month (default: the first with a figure); whole periods are used.", valueName: "YYYY-MM"), transform: MonthArgument.parse)
+    @Option(help: ArgumentHelp("The first month (default: the first with a figure); whole periods are used.", valueName: "YYYY-MM"),
+            transform: MonthArgument.parse)
     var from: MonthArgument?
 
-    @Option(help: ArgumentHelp("The last month (default: the last with a figure); whole periods are used.", valueName: "YYYY-MM"), transform: MonthArgument.parse)
+    @Option(help: ArgumentHelp("The last month (default: the last with a figure); whole periods are used.", valueName: "YYYY-MM"),
+            transform: MonthArgument.parse)
     var to: MonthArgument?
 
     @Option(help: ArgumentHelp("The source to read (default: the one with most figures in the period).", valueName: "name"))

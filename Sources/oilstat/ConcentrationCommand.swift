@@ -22,7 +22,8 @@ struct ConcentrationCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "YYYY-MM"), transform: MonthArgument.parse)
     var month: MonthArgument
 
-    @Option(name: .customLong("compare-to"), help: ArgumentHelp("A month to compare with (YYYY-MM).", valueName: "YYYY-MM"), transform: MonthArgument.parse)
+    @Option(name: .customLong("compare-to"), help: ArgumentHelp("A month to compare with (YYYY-MM).", valueName: "YYYY-MM"),
+            transform: MonthArgument.parse)
     var compareTo: MonthArgument?
 
     @Option(name: .customLong("set"), help: ArgumentHelp("A named set whose share to show: a group id or a list of producers (repeatable).", valueName: "set"))

@@ -21,7 +21,8 @@ struct RankCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "YYYY-MM"), transform: MonthArgument.parse)
     var month: MonthArgument
 
-    @Option(name: .customLong("compare-to"), help: ArgumentHelp("A month to compare ranks with (YYYY-MM).", valueName: "YYYY-MM"), transform: MonthArgument.parse)
+    @Option(name: .customLong("compare-to"), help: ArgumentHelp("A month to compare ranks with (YYYY-MM).", valueName: "YYYY-MM"),
+            transform: MonthArgument.parse)
     var compareTo: MonthArgument?
 
     func run() throws {

@@ -21,7 +21,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var databaseOptions: DatabaseOptions
 
-    @Option(help: ArgumentHelp("The month (YYYY-MM; default: the latest month with figures for most countries, see above).", valueName: "YYYY-MM"), transform: MonthArgument.parse)
+    @Option(help: ArgumentHelp("The month (YYYY-MM; default: the latest month with figures for most countries, see above).", valueName: "YYYY-MM"),
+            transform: MonthArgument.parse)
     var month: MonthArgument?
 
     @Option(help: ArgumentHelp("The source to read (default: the one with most countries in the month; see `oilstat sources`).", valueName: "name"))

@@ -20,7 +20,8 @@ struct TableCommand: ParsableCommand {
     @OptionGroup var unitOptions: UnitOptions
     @OptionGroup var outputOptions: OutputOptions
 
-    @Option(help: ArgumentHelp("The month of the table (YYYY-MM): its last monthly column.", valueName: "YYYY-MM"), transform: MonthArgument.parse)
+    @Option(help: ArgumentHelp("The month of the table (YYYY-MM): its last monthly column.", valueName: "YYYY-MM"),
+            transform: MonthArgument.parse)
     var month: MonthArgument
 
     @Flag(help: "Show annual, quarterly and total figures from the months that have one, and list them as partial.")

@@ -112,8 +112,8 @@ public struct CSVReader {
                         field.append(inner)
                         position += 1
                     }
-                    guard position == bytes.count || bytes[position] == delimiter || bytes[position] == UInt8(ascii: "\n")
-                        || bytes[position] == UInt8(ascii: "\r") else {
+                    let after = position == bytes.count ? nil : bytes[position]
+                    guard after == nil || after == delimiter || after == 0x0A || after == 0x0D else {
                         throw OilStatError(file: fileName, line: line, field: columnLabel(fields.count),
                                            message: "text after a closing quote (a quoted field must end at a "
                                                + "delimiter or the line's end)")

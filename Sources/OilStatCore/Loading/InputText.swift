@@ -4,7 +4,9 @@ public enum InputText {
     /// characters with `…`, so that a damaged 100 MB field makes a one-line message.
     public static func quoted(_ text: some StringProtocol, limit: Int = 40) -> String {
         let scalars = text.unicodeScalars
-        let shown = scalars.prefix(limit).map { $0.value < 0x20 || $0.value == 0x7F ? "\\u{\(String($0.value, radix: 16))}" : String($0) }
+        let shown = scalars.prefix(limit).map { scalar in
+            scalar.value < 0x20 || scalar.value == 0x7F ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
+        }
         return "\"" + shown.joined() + (scalars.count > limit ? "…" : "") + "\""
     }
 }

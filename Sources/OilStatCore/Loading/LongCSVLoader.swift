@@ -131,8 +131,8 @@ public struct LongCSVLoader {
                 let storedValue = unit == .kt ? value : unit.toKBD(value, in: month)
                 let key: Int64
                 do {
-                    key = try FigureKey.checked(source: sourceID, producer: producer.id, month: month, product: productID,
-                                                flow: Flow.production.id, unit: storedUnit).rawValue
+                    key = try FigureKey.checked(source: sourceID, producer: producer.id, month: month,
+                                                product: productID, flow: Flow.production.id, unit: storedUnit).rawValue
                 } catch {
                     throw fail("producer", "cannot store the figure: \(error.description)")
                 }

@@ -29,7 +29,9 @@ enum EIAJSON {
         while reason.hasSuffix(".") { reason.removeLast() }
         if let first = reason.first { reason = first.lowercased() + reason.dropFirst() }
         if reason.isEmpty { reason = "the data is not in the correct format" }
-        guard let offset else { return OilStatError(file: fileName, line: firstLine, message: "not valid JSON (\(reason))") }
+        guard let offset else {
+            return OilStatError(file: fileName, line: firstLine, message: "not valid JSON (\(reason))")
+        }
         let (line, column) = position(of: min(offset, bytes.count), in: bytes)
         return OilStatError(file: fileName, line: firstLine + line - 1, field: "column \(column)",
                             message: "not valid JSON (\(reason))")

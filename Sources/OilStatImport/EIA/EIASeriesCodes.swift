@@ -57,8 +57,10 @@ public enum EIASeriesCodes {
     /// The rule a region code breaks, or nil: 1 to 16 capital letters or digits (`SAU`, `WORL`, `OPEC`).
     static func problem(code: String) -> String? {
         let bytes = Array(code.utf8)
-        guard (1...16).contains(bytes.count), bytes.allSatisfy({ (65...90).contains($0) || (48...57).contains($0) }) else {
-            return "\(InputText.quoted(code)) is not an EIA region code (1 to 16 capital letters or digits, e.g. SAU, WORL)"
+        let capitalsAndDigits = bytes.allSatisfy { (65...90).contains($0) || (48...57).contains($0) }
+        guard (1...16).contains(bytes.count), capitalsAndDigits else {
+            return "\(InputText.quoted(code)) is not an EIA region code "
+                + "(1 to 16 capital letters or digits, e.g. SAU, WORL)"
         }
         return nil
     }

@@ -86,7 +86,9 @@ struct JODIBatchBuilder: JODIRecordVisitor {
         let range = FigureBounds.range(unit: unit, flow: flow, aggregate: false)
         lowest[pair] = range.lowerBound
         highest[pair] = range.upperBound
-        guard range.contains(value) else { throw errors.implausible(record, value, range: range, unit: unit, flow: flow) }
+        guard range.contains(value) else {
+            throw errors.implausible(record, value, range: range, unit: unit, flow: flow)
+        }
     }
 
     @inline(__always)

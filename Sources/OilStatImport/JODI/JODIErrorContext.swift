@@ -53,7 +53,8 @@ public struct JODIErrorContext: Sendable {
 
     /// A record longer than the scanner's limit, crossing it in the 0-based `column`.
     public func tooLong(line: Int, column: Int, limit: Int) -> OilStatError {
-        let label = column < header.names.count ? "column \(column + 1) (\(header.names[column]))" : "column \(column + 1)"
+        let label = column < header.names.count ? "column \(column + 1) (\(header.names[column]))"
+            : "column \(column + 1)"
         return OilStatError(file: fileName, line: line, field: label,
                             message: "the line is longer than \(limit >> 20) MiB (a JODI record is a few dozen bytes)")
     }

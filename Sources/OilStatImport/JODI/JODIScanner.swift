@@ -271,7 +271,8 @@ public struct JODIScanner: Sendable {
                                 if atEOF { closing = scan }
                                 break
                             }
-                            if b == newline || (b == carriageReturn && scan + 1 < filled && buffer[scan + 1] != newline) {
+                            let loneCR = b == carriageReturn && scan + 1 < filled && buffer[scan + 1] != newline
+                            if b == newline || loneCR {
                                 newlines += 1
                             }
                             scan += 1
@@ -311,8 +312,8 @@ public struct JODIScanner: Sendable {
                 }
                 // A complete record.
                 if next - pos > Self.maximumRecordBytes {
-                    throw errors.tooLong(line: line, column: Self.column(of: pos + Self.maximumRecordBytes, in: buffer, from: pos),
-                                         limit: Self.maximumRecordBytes)
+                    let column = Self.column(of: pos + Self.maximumRecordBytes, in: buffer, from: pos)
+                    throw errors.tooLong(line: line, column: column, limit: Self.maximumRecordBytes)
                 }
                 let fieldCount = column + 1
                 if fieldCount == 1 && counts[0] == 0 && quotedNewlines == 0 && !hasEscapes
