@@ -67,8 +67,10 @@ public struct JODIImporter: Sendable {
                 if let prior = try ImportLedger.existing(sha256: sha, format: .jodi, in: db) {
                     throw AlreadyImported(record: prior)
                 }
-                guard let sourceID = try OilStatDatabase.sourceID(named: sourceName, description: ImportFormat.jodi.sourceDescription,
-                                                                  in: db) else { throw OilStatError(message: "no source \(sourceName)") }
+                let description = ImportFormat.jodi.sourceDescription
+                guard let sourceID = try OilStatDatabase.sourceID(named: sourceName, description: description, in: db) else {
+                    throw OilStatError(message: "no source \(sourceName)")
+                }
                 var current = try ImportLedger.begin(fileName: displayName, format: .jodi, vintage: options.vintage, in: db)
                 var writer = try BulkFigureWriter(db: db, importID: current.id!, rowsPerStatement: rowsPerStatement)
                 var dimensions = DimensionMap()
