@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import OilStatCore
 import Testing
 
 /// The database file seen from the command line: fsynced before "stored", refused when newer or not a
@@ -46,8 +47,8 @@ struct DatabaseFileCommandTests {
             let result = try runner.run(arguments)
             #expect(result.status == 1)
             #expect(result.errorOutput == "Error: \(runner.databasePath): cannot use the database: it was written "
-                    + "by a newer OilStat (schema version 999; this build knows schema version 3); it is left unchanged: "
-                    + "use a newer oilstat\n")
+                    + "by a newer OilStat (schema version 999; this build knows schema version \(OilStatSchema.version)); "
+                    + "it is left unchanged: use a newer oilstat\n")
         }
         #expect(try bytes(runner.databasePath) == before)
     }

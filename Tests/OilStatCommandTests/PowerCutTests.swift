@@ -30,10 +30,10 @@ struct PowerCutTests {
     }
 
     @Test(.enabled(if: tools, "needs python3 and a C compiler (.ci/run installs gcc)"))
-    func sixtyPowerCutsDuringImportsLeaveNoCorruptOrPartialState() throws {
-        let (status, output) = try runHarness(["--rounds", "30"])
+    func fiftyPowerCutsDuringImportsLeaveNoCorruptOrPartialState() throws {
+        let (status, output) = try runHarness(["--rounds", "25"])
         #expect(status == 0, "\(output)")
-        #expect(output.contains("60 power cuts: "), "\(output)")
+        #expect(output.contains("50 power cuts: "), "\(output)")
         #expect(output.contains(" 0 corrupt, 0 partial, 0 lost after \"stored\", 0 failed"), "\(output)")
         // Cuts land before and after the commit: both outcomes occur.
         #expect(!output.contains(" 0 old state,") && !output.contains(" 0 new state,"), "\(output)")
@@ -42,10 +42,10 @@ struct PowerCutTests {
     @Test(.enabled(if: tools, "needs python3 and a C compiler (.ci/run installs gcc)"))
     func theHarnessFindsTheDamageWhenFsyncIsIgnored() throws {
         // The same harness against a disk that ignores fsync (what synchronous=OFF amounts to): it must fail.
-        let (status, output) = try runHarness(["--rounds", "20", "--scenarios", "on-top", "--seed", "2",
+        let (status, output) = try runHarness(["--rounds", "15", "--scenarios", "on-top", "--seed", "2",
                                                "--ignore-sync"])
         #expect(status == 1, "\(output)")
-        #expect(output.contains("20 power cuts: "), "\(output)")
+        #expect(output.contains("15 power cuts: "), "\(output)")
         #expect(!output.contains(" 0 corrupt,"), "\(output)")
     }
 }

@@ -1,16 +1,16 @@
 import Foundation
-import Synchronization
 
 /// How a connection waits when another process holds the database lock (SQLite's busy handler).
 ///
 /// It retries with a short, growing sleep for up to `timeout` seconds, and tells the user once, through
 /// `notice`, when a wait has lasted a moment (so a lock held for a few milliseconds stays silent). A
 /// checkpoint runs with waiting switched off: it then does what it can without blocking anyone.
-final class LockWait: Sendable {
+final class LockWait: @unchecked Sendable {   // its mutable state is behind `lock`
     /// How long one wait may last, in seconds.
     let timeout: Double
     private let notice: @Sendable () -> Void
-    private let state = Mutex(State())
+    private let lock = NSLock()
+    private var state = State()
 
     private struct State {
         var waitStarted = 0.0
@@ -29,7 +29,7 @@ final class LockWait: Sendable {
     /// SQLite's busy callback: whether to try again; `tries` is 0 at the start of each wait.
     func shouldRetry(tries: Int) -> Bool {
         let now = Self.now()
-        let (allowed, waited, announce) = state.withLock { state -> (Bool, Double, Bool) in
+        let (allowed, waited, announce) = lock.withLock { () -> (Bool, Double, Bool) in
             if tries == 0 { state.waitStarted = now }
             let waited = now - state.waitStarted
             let announce = state.waitingAllowed && !state.noticeGiven && waited >= Self.noticeDelay
@@ -44,8 +44,8 @@ final class LockWait: Sendable {
 
     /// Runs `body` with waiting switched off: a busy lock fails at once.
     func withoutWaiting<T>(_ body: () throws -> T) rethrows -> T {
-        state.withLock { $0.waitingAllowed = false }
-        defer { state.withLock { $0.waitingAllowed = true } }
+        lock.withLock { state.waitingAllowed = false }
+        defer { lock.withLock { state.waitingAllowed = true } }
         return try body()
     }
 
