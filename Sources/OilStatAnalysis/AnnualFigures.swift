@@ -32,10 +32,15 @@ public struct AnnualFigures: Sendable {
         let other = comparedYear ?? year - 1
         var values: [Int: Double] = [:], compared: [Int: Double] = [:]
         for figure in try database.annualFigures(source: source.id, variable: variable, years: [year, other]) {
-            if figure.year == year { values[figure.producerID] = figure.value } else { compared[figure.producerID] = figure.value }
+            if figure.year == year {
+                values[figure.producerID] = figure.value
+            } else {
+                compared[figure.producerID] = figure.value
+            }
         }
         guard !values.isEmpty else {
-            let known = try database.annualVariables(source: source.id).map { "\($0.variable) \($0.firstYear)-\($0.lastYear)" }
+            let known = try database.annualVariables(source: source.id)
+                .map { "\($0.variable) \($0.firstYear)-\($0.lastYear)" }
             throw OilStatError(message: "no annual \(variable) figures for \(year) in source \"\(source.name)\""
                                + (known.isEmpty ? " (import an Energy Institute file with `oilstat import`)" : " (stored: \(known.joined(separator: ", ")))"))
         }

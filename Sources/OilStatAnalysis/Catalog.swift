@@ -34,8 +34,8 @@ public struct Catalog: Sendable {
             ReportColumn(key: "to", heading: "To"), ReportColumn(key: "note", heading: "Note"),
         ]
         let body: [[ReportValue]] = rows.map {
-            [.text($0.group), .text($0.producerCode), .text($0.producerName), .text($0.fromMonth), .text($0.toMonth ?? ""),
-             .text($0.note)]
+            [.text($0.group), .text($0.producerCode), .text($0.producerName), .text($0.fromMonth),
+             .text($0.toMonth ?? ""), .text($0.note)]
         }
         let title = month.map { "Group members in \($0)" } ?? "Groups and dated memberships"
         return ReportTable(title: title, columns: columns, rows: body,
@@ -57,7 +57,8 @@ public struct Catalog: Sendable {
         let body: [[ReportValue]] = rows.map {
             [.text($0.agreementID), .text($0.phase), .text($0.fromMonth), .text($0.toMonth),
              .text($0.side?.rawValue ?? "(no quotas)"), .number(Double($0.participants)), .number(Double($0.exempt)),
-             value($0.referenceKBD), value($0.adjustmentKBD), value($0.requiredKBD), value($0.publishedTotalAdjustmentKBD)]
+             value($0.referenceKBD), value($0.adjustmentKBD), value($0.requiredKBD),
+             value($0.publishedTotalAdjustmentKBD)]
         }
         let names = agreements.map { "\($0.id): \($0.name), \($0.fromMonth) to \($0.toMonth)." }
         return ReportTable(title: "Production agreements (kb/d)", columns: columns, rows: body,

@@ -48,7 +48,9 @@ public struct ReportMonthChoice: Sendable, Equatable {
         for source in sources {
             // A month's coverage is that of the source's best-covered product.
             var byMonth: [Int: Int] = [:]
-            for coverage in try database.countryCoverage(source: source.id, flow: Flow.production.id, unit: UnitCode.kbd.id) {
+            let coverages = try database.countryCoverage(source: source.id, flow: Flow.production.id,
+                                                         unit: UnitCode.kbd.id)
+            for coverage in coverages {
                 byMonth[coverage.month.index] = max(byMonth[coverage.month.index] ?? 0, coverage.countries)
             }
             counts += byMonth.map { (source.id, $0.key, $0.value) }

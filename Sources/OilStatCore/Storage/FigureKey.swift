@@ -19,7 +19,8 @@ public struct FigureKey: Hashable, Comparable, Sendable {
                                unit: Int) throws(RangeError) -> FigureKey {
         guard Month.validIndexes.contains(month.index) else { throw RangeError(dimension: .month(month)) }
         for (dimension, value, field) in [(RangeError.Dimension.source(source), source, Field.source),
-                                          (.producer(producer), producer, .producer), (.product(product), product, .product),
+                                          (.producer(producer), producer, .producer),
+                                          (.product(product), product, .product),
                                           (.flow(flow), flow, .flow), (.unit(unit), unit, .unit)]
         where !field.fits(value) {
             throw RangeError(dimension: dimension)
@@ -39,8 +40,9 @@ public struct FigureKey: Hashable, Comparable, Sendable {
     init(source: Int, producer: Int, monthIndex: Int, product: Int, flow: Int, unit: Int) {
         assert(Field.source.fits(source) && Field.producer.fits(producer) && Field.monthIndex.fits(monthIndex)
                && Field.product.fits(product) && Field.flow.fits(flow) && Field.unit.fits(unit))
-        rawValue = Field.source.placing(source) | Field.producer.placing(producer) | Field.monthIndex.placing(monthIndex)
-            | Field.product.placing(product) | Field.flow.placing(flow) | Field.unit.placing(unit)
+        rawValue = Field.source.placing(source) | Field.producer.placing(producer)
+            | Field.monthIndex.placing(monthIndex) | Field.product.placing(product) | Field.flow.placing(flow)
+            | Field.unit.placing(unit)
     }
 
     public var source: Int { Field.source.value(in: rawValue) }

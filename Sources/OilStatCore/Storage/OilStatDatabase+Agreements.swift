@@ -69,7 +69,8 @@ extension OilStatDatabase {
                 let side: String? = row["side"]
                 return AgreementSideTotal(
                     agreementID: row["id"], phase: row["phase"], fromMonth: row["fromMonth"], toMonth: row["toMonth"],
-                    publishedTotalAdjustmentKBD: row["totalAdjustmentKBD"], side: side.flatMap(AgreementSide.init(rawValue:)),
+                    publishedTotalAdjustmentKBD: row["totalAdjustmentKBD"],
+                    side: side.flatMap(AgreementSide.init(rawValue:)),
                     participants: row["participants"], exempt: row["exempt"], referenceKBD: row["reference"],
                     adjustmentKBD: row["adjustment"], requiredKBD: row["required"])
             }

@@ -60,7 +60,8 @@ extension OilStatDatabase {
     /// The unit with `code` (e.g. `CONVBBL`), if the database knows it.
     public func unit(code: String) throws -> UnitCode? {
         try read { db in
-            try Int.fetchOne(db, sql: "SELECT id FROM unit WHERE code = ?", arguments: [code]).map { UnitCode(id: $0, code: code) }
+            try Int.fetchOne(db, sql: "SELECT id FROM unit WHERE code = ?", arguments: [code])
+                .map { UnitCode(id: $0, code: code) }
         }
     }
 

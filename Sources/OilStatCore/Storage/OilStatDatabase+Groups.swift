@@ -28,7 +28,8 @@ extension OilStatDatabase {
     /// Every dated membership of the group `group` (its id as stored).
     public func memberships(group: String) throws -> [GroupMembership] {
         try read { db in
-            try GroupMembership.fetchAll(db, sql: "SELECT * FROM group_membership WHERE groupId = ?", arguments: [group])
+            try GroupMembership.fetchAll(db, sql: "SELECT * FROM group_membership WHERE groupId = ?",
+                                         arguments: [group])
         }
     }
 

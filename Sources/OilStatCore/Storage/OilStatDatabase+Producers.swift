@@ -40,7 +40,8 @@ extension OilStatDatabase {
             SELECT name FROM producer UNION SELECT code FROM producer UNION SELECT alias FROM producer_alias
             """)
         let suggestions = NameSuggester.closest(to: key, among: names)
-        let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "\"\($0)\"" }.joined(separator: ", "))?)"
+        let quoted = suggestions.map { "\"\($0)\"" }.joined(separator: ", ")
+        let hint = suggestions.isEmpty ? "" : " (did you mean \(quoted)?)"
         throw OilStatError(message: "unknown producer \"\(key)\"\(hint)")
     }
 

@@ -26,7 +26,9 @@ extension OilStatDatabase {
                     return .commit
                 }
                 lockWait.withoutWaiting { WriteAheadLog.checkpoint(db) }
-                guard let result else { throw DatabaseError(resultCode: .SQLITE_ERROR, message: "the write returned nothing") }
+                guard let result else {
+                    throw DatabaseError(resultCode: .SQLITE_ERROR, message: "the write returned nothing")
+                }
                 return result
             }
         } catch {

@@ -15,7 +15,8 @@ import GRDB
 /// let october = try database.values(month: Month("2018-10")!, source: try database.source(named: "news report").id)
 /// ```
 public final class OilStatDatabase: Sendable {
-    /// The GRDB connection, for the store and the importers of this package only. Write through `write(_:pageCacheKiB:_:)`.
+    /// The GRDB connection, for the store and the importers of this package only.
+    /// Write through `write(_:pageCacheKiB:_:)`.
     package let queue: DatabaseQueue
     /// The file path, or `:memory:`.
     public let path: String
@@ -75,25 +76,32 @@ public final class OilStatDatabase: Sendable {
     /// The id of the producer with `code`, creating a producer (named after the code) if there is none.
     ///
     /// ISO alpha-2 codes get their fixed id (``FigureKey/alpha2ProducerID(_:)``); other codes the next id from 1024.
-    package static func producerID(forCode code: String, name: String? = nil, kind: String = "country", in db: Database) throws -> Int {
+    package static func producerID(forCode code: String, name: String? = nil, kind: String = "country",
+                                   in db: Database) throws -> Int {
         if let id = try Int.fetchOne(db, sql: "SELECT id FROM producer WHERE code = ?", arguments: [code]) { return id }
         let id: Int
         if let alpha2 = FigureKey.alpha2ProducerID(code), kind == "country" {
             id = alpha2
         } else {
-            id = max(FigureKey.firstOtherProducerID, (try Int.fetchOne(db, sql: "SELECT MAX(id) + 1 FROM producer") ?? 0))
+            let next = try Int.fetchOne(db, sql: "SELECT MAX(id) + 1 FROM producer") ?? 0
+            id = max(FigureKey.firstOtherProducerID, next)
         }
-        guard FigureKey.Field.producer.fits(id) else { throw OilStatError(message: "too many producers (the limit is 4,095)") }
+        guard FigureKey.Field.producer.fits(id) else {
+            throw OilStatError(message: "too many producers (the limit is 4,095)")
+        }
         try Producer(id: id, code: code, name: name ?? code, kind: kind).insert(db)
         return id
     }
 
     /// The id of the source named `name` (case-insensitive), creating it when `create` is true.
-    package static func sourceID(named name: String, description: String = "", create: Bool = true, in db: Database) throws -> Int? {
+    package static func sourceID(named name: String, description: String = "", create: Bool = true,
+                                 in db: Database) throws -> Int? {
         if let id = try Int.fetchOne(db, sql: "SELECT id FROM source WHERE name = ?", arguments: [name]) { return id }
         guard create else { return nil }
         let id = (try Int.fetchOne(db, sql: "SELECT MAX(id) + 1 FROM source")) ?? 1
-        guard FigureKey.Field.source.fits(id) else { throw OilStatError(message: "too many sources (the limit is 1,023)") }
+        guard FigureKey.Field.source.fits(id) else {
+            throw OilStatError(message: "too many sources (the limit is 1,023)")
+        }
         try Source(id: id, name: name, description: description).insert(db)
         return id
     }
@@ -102,13 +110,18 @@ public final class OilStatDatabase: Sendable {
     ///
     /// - Parameter table: `product`, `flow` or `unit`.
     package static func dimensionID(_ table: DimensionTable, code: String, in db: Database) throws -> Int {
-        if let id = try Int.fetchOne(db, sql: "SELECT id FROM \(table.rawValue) WHERE code = ?", arguments: [code]) { return id }
+        if let id = try Int.fetchOne(db, sql: "SELECT id FROM \(table.rawValue) WHERE code = ?", arguments: [code]) {
+            return id
+        }
         let id = (try Int.fetchOne(db, sql: "SELECT MAX(id) + 1 FROM \(table.rawValue)")) ?? 1
-        guard table.keyField.fits(id) else { throw OilStatError(message: "too many \(table.rawValue) codes (the limit is 255)") }
+        guard table.keyField.fits(id) else {
+            throw OilStatError(message: "too many \(table.rawValue) codes (the limit is 255)")
+        }
         if table == .unit {
             try db.execute(sql: "INSERT INTO unit (id, code) VALUES (?, ?)", arguments: [id, code])
         } else {
-            try db.execute(sql: "INSERT INTO \(table.rawValue) (id, code, name) VALUES (?, ?, ?)", arguments: [id, code, code])
+            try db.execute(sql: "INSERT INTO \(table.rawValue) (id, code, name) VALUES (?, ?, ?)",
+                           arguments: [id, code, code])
         }
         return id
     }

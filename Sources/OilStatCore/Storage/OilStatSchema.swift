@@ -112,10 +112,12 @@ public enum OilStatSchema {
                 );
                 """)
             for product in Product.builtIn {
-                try db.execute(sql: "INSERT INTO product (id, code, name) VALUES (?, ?, ?)", arguments: [product.id, product.code, product.name])
+                try db.execute(sql: "INSERT INTO product (id, code, name) VALUES (?, ?, ?)",
+                               arguments: [product.id, product.code, product.name])
             }
             for flow in Flow.builtIn {
-                try db.execute(sql: "INSERT INTO flow (id, code, name) VALUES (?, ?, ?)", arguments: [flow.id, flow.code, flow.name])
+                try db.execute(sql: "INSERT INTO flow (id, code, name) VALUES (?, ?, ?)",
+                               arguments: [flow.id, flow.code, flow.name])
             }
             for unit in UnitCode.builtIn {
                 try db.execute(sql: "INSERT INTO unit (id, code) VALUES (?, ?)", arguments: [unit.id, unit.code])
