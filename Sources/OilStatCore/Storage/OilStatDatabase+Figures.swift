@@ -108,17 +108,20 @@ extension OilStatDatabase {
                        unit: Int = UnitCode.kbd.id) throws -> [Int: Double] {
         let base = FigureKey(source: source, producer: 0, month: month, product: product, flow: flow,
                              unit: unit).rawValue
-        // Producer first (CROSS JOIN keeps SQLite from scanning the figures): 0.02 s instead of 19 s on 5M figures.
-        let sql = """
-            SELECT p.id, f.value FROM producer p
-            CROSS JOIN production_figure f ON f.id = (?1 | \(FigureKey.Field.producer.sqlPlacing("p.id")))
-            """
         return try read { db in
             var result: [Int: Double] = [:]
-            for row in try Row.fetchAll(db, sql: sql, arguments: [base]) { result[row[0]] = row[1] }
+            for row in try Row.fetchAll(db, sql: Self.valuesQuery, arguments: [base]) { result[row[0]] = row[1] }
             return result
         }
     }
+
+    /// The query of ``values(month:source:product:flow:unit:)``, given the key of producer 0 as `?1`: producer
+    /// first (CROSS JOIN keeps SQLite from scanning the figures), one key lookup per producer: 0.02 s instead of
+    /// 19 s on 5M figures.
+    static let valuesQuery = """
+        SELECT p.id, f.value FROM producer p
+        CROSS JOIN production_figure f ON f.id = (?1 | \(FigureKey.Field.producer.sqlPlacing("p.id")))
+        """
 
     /// How many countries have a figure of each product (for one flow and unit) in `month` from `source`, by
     /// product id.
