@@ -95,7 +95,7 @@ struct StoreQueryTests {
         let reuters = try database.source(named: "Reuters survey").id
         let months = Month.range(Month("2017-01")!, Month("2019-12")!)
         let series = try database.series(producer: saudi, from: months.first!, to: months.last!, source: reuters)
-        #expect(series.count > 12)
+        #expect(!series.isEmpty && series.count < months.count)  // both figures and gaps
         for month in months {
             #expect(try database.values(month: month, source: reuters)[saudi] == series[month], "\(month)")
         }
