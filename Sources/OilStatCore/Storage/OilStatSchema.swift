@@ -3,7 +3,7 @@ import GRDB
 /// The SQLite schema, as GRDB migrations: add a migration for every change, never edit a shipped one.
 public enum OilStatSchema {
     /// The migrator that creates and upgrades an OilStat database.
-    public static var migrator: DatabaseMigrator {
+    package static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: producers, groups, figures, agreements, imports") { db in
             // The view decodes the key through FigureKey's layout (the SQL text is the same as when v1 shipped).
