@@ -31,6 +31,25 @@ struct StoreQueryTests {
                 == FigureKey.Field.allCases.map { $0.value(in: key.rawValue) })
     }
 
+    @Test func anIDBeyondItsFieldIsRefusedWithTheFieldsRange() throws {
+        let month = Month("2018-10")!
+        func refusal(source: Int = 1, producer: Int = 1, product: Int = 1, flow: Int = 1, unit: Int = 1) -> String {
+            do {
+                _ = try FigureKey.checked(source: source, producer: producer, month: month, product: product,
+                                          flow: flow, unit: unit)
+                return "packed"
+            } catch {
+                return error.description
+            }
+        }
+        #expect(refusal(source: 1024) == "source id 1024 is outside 0...1023 (too many sources)")
+        #expect(refusal(producer: 4096) == "producer id 4096 is outside 0...4095 (too many producers)")
+        #expect(refusal(product: 256) == "product id 256 is outside 0...255 (too many products)")
+        #expect(refusal(flow: -1) == "flow id -1 is outside 0...255 (too many flows)")
+        #expect(refusal(unit: 300) == "unit id 300 is outside 0...255 (too many units)")
+        #expect(refusal(source: 1023, producer: 4095, product: 255, flow: 255, unit: 255) == "packed")
+    }
+
     @Test func theProductionViewKeepsTheDefinitionItShippedWith() throws {
         let database = try OilStatDatabase.inMemory()
         let sql = try database.queue.read { db in
