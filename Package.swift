@@ -37,7 +37,7 @@ let package = Package(
         // Shares, changes, averages, units, concentration, conformity; results as report tables.
         .target(
             name: "OilStatAnalysis",
-            dependencies: ["OilStatCore", "OilStatReport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["OilStatCore", "OilStatReport"]
         ),
         // Tables, CSV/TSV/JSON/Markdown, SVG charts and the HTML report. No database.
         .target(name: "OilStatReport"),

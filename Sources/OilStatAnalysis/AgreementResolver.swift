@@ -1,4 +1,3 @@
-import GRDB
 import OilStatCore
 
 /// Finds agreements by id or name and the phase, with its quotas, in force in a month.
@@ -12,7 +11,7 @@ public struct AgreementResolver: Sendable {
 
     /// Every agreement, oldest first.
     public func agreements() throws -> [Agreement] {
-        try database.queue.read { db in try Agreement.fetchAll(db, sql: "SELECT * FROM agreement ORDER BY fromMonth, id") }
+        try database.agreements()
     }
 
     /// The agreement whose id or name is `text` (case-insensitive), else the only one whose id or name contains it.
@@ -36,10 +35,7 @@ public struct AgreementResolver: Sendable {
 
     /// The phases of `agreement`, in order.
     public func phases(of agreement: Agreement) throws -> [AgreementPhase] {
-        try database.queue.read { db in
-            try AgreementPhase.fetchAll(db, sql: "SELECT * FROM agreement_phase WHERE agreementId = ? ORDER BY fromMonth, phase",
-                                        arguments: [agreement.id])
-        }
+        try database.phases(agreement: agreement.id)
     }
 
     /// The phase of `agreement` in force in `month`.
@@ -55,10 +51,7 @@ public struct AgreementResolver: Sendable {
 
     /// The quotas of one phase: every participant's row, exempt ones included.
     public func quotas(of phase: AgreementPhase) throws -> [AgreementQuota] {
-        try database.queue.read { db in
-            try AgreementQuota.fetchAll(db, sql: "SELECT * FROM agreement_quota WHERE agreementId = ? AND phase = ? ORDER BY side, producerId",
-                                        arguments: [phase.agreementId, phase.phase])
-        }
+        try database.quotas(agreement: phase.agreementId, phase: phase.phase)
     }
 
     /// The quotas in force in `month` (the quotas of the phase in force).

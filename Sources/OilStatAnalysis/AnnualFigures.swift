@@ -1,4 +1,3 @@
-import GRDB
 import OilStatCore
 import OilStatReport
 
@@ -31,22 +30,17 @@ public struct AnnualFigures: Sendable {
                                database: OilStatDatabase) throws -> AnnualFigures {
         let source = try database.source(named: sourceName)
         let other = comparedYear ?? year - 1
-        let rows = try database.queue.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT a.producerId, a.year, a.value FROM annual_figure a JOIN producer p ON p.id = a.producerId
-                WHERE a.sourceId = ? AND a.variable = ? AND a.year IN (?, ?) AND p.kind = 'country'
-                """, arguments: [source.id, variable, year, other])
-        }
         var values: [Int: Double] = [:], compared: [Int: Double] = [:]
-        for row in rows {
-            if row[1] as Int == year { values[row[0]] = row[2] } else { compared[row[0]] = row[2] }
+        for figure in try database.annualFigures(source: source.id, variable: variable, years: [year, other]) {
+            if figure.year == year {
+                values[figure.producerID] = figure.value
+            } else {
+                compared[figure.producerID] = figure.value
+            }
         }
         guard !values.isEmpty else {
-            let known = try database.queue.read { db in
-                try String.fetchAll(db, sql: """
-                    SELECT variable || ' ' || MIN(year) || '-' || MAX(year) FROM annual_figure WHERE sourceId = ? GROUP BY variable
-                    """, arguments: [source.id])
-            }
+            let known = try database.annualVariables(source: source.id)
+                .map { "\($0.variable) \($0.firstYear)-\($0.lastYear)" }
             throw OilStatError(message: "no annual \(variable) figures for \(year) in source \"\(source.name)\""
                                + (known.isEmpty ? " (import an Energy Institute file with `oilstat import`)" : " (stored: \(known.joined(separator: ", ")))"))
         }

@@ -1,4 +1,3 @@
-import GRDB
 import OilStatCore
 import OilStatReport
 
@@ -10,27 +9,17 @@ public struct Catalog: Sendable {
 
     /// Producers with at least one figure (or all of them), with aliases and figure counts.
     public func producersTable(includeWithoutFigures: Bool = false) throws -> ReportTable {
-        let rows = try database.queue.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT p.code, p.alpha3, p.name, p.kind,
-                       (SELECT group_concat(alias, '; ') FROM (SELECT alias FROM producer_alias a WHERE a.producerId = p.id ORDER BY alias)) AS aliases,
-                       COALESCE(c.figures, 0) AS figures
-                FROM producer p
-                LEFT JOIN (SELECT (id >> 40) & 4095 AS producerId, COUNT(*) AS figures FROM production_figure GROUP BY 1) c
-                  ON c.producerId = p.id
-                ORDER BY p.kind DESC, p.code
-                """)
-        }
+        let rows = try database.producerSummaries()
         let columns = [
             ReportColumn(key: "code", heading: "Code"), ReportColumn(key: "alpha3", heading: "Alpha-3"),
             ReportColumn(key: "name", heading: "Name"), ReportColumn(key: "kind", heading: "Kind"),
             ReportColumn(key: "figures", heading: "Figures"), ReportColumn(key: "aliases", heading: "Aliases"),
         ]
         let body: [[ReportValue]] = rows.compactMap { row in
-            let figures: Int = row["figures"]
-            if figures == 0 && !includeWithoutFigures { return nil }
-            return [.text(row["code"]), .text(row["alpha3"] ?? ""), .text(row["name"]), .text(row["kind"]),
-                    .number(Double(figures)), .text(row["aliases"] ?? "")]
+            if row.figures == 0 && !includeWithoutFigures { return nil }
+            let producer = row.producer
+            return [.text(producer.code), .text(producer.alpha3 ?? ""), .text(producer.name), .text(producer.kind),
+                    .number(Double(row.figures)), .text(row.aliases.joined(separator: "; "))]
         }
         return ReportTable(title: "Producers", columns: columns, rows: body,
                            notes: ["\(body.count) of \(rows.count) producers\(includeWithoutFigures ? "" : " (those with figures; --all lists every one)")."])
@@ -38,21 +27,15 @@ public struct Catalog: Sendable {
 
     /// Groups and their members as of `month` (default: every membership with its dates).
     public func groupsTable(month: Month? = nil) throws -> ReportTable {
-        let rows = try database.queue.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT g.id, g.name, p.code, p.name AS producer, m.fromMonth, m.toMonth, m.note
-                FROM producer_group g JOIN group_membership m ON m.groupId = g.id JOIN producer p ON p.id = m.producerId
-                WHERE ?1 IS NULL OR (m.fromMonth <= ?1 AND (m.toMonth IS NULL OR m.toMonth >= ?1))
-                ORDER BY g.id, p.name, m.fromMonth
-                """, arguments: [month?.description])
-        }
+        let rows = try database.memberListings(in: month)
         let columns = [
             ReportColumn(key: "group", heading: "Group"), ReportColumn(key: "producer", heading: "Code"),
             ReportColumn(key: "name", heading: "Producer"), ReportColumn(key: "from", heading: "From"),
             ReportColumn(key: "to", heading: "To"), ReportColumn(key: "note", heading: "Note"),
         ]
         let body: [[ReportValue]] = rows.map {
-            [.text($0["id"]), .text($0["code"]), .text($0["producer"]), .text($0["fromMonth"]), .text($0["toMonth"] ?? ""), .text($0["note"])]
+            [.text($0.group), .text($0.producerCode), .text($0.producerName), .text($0.fromMonth),
+             .text($0.toMonth ?? ""), .text($0.note)]
         }
         let title = month.map { "Group members in \($0)" } ?? "Groups and dated memberships"
         return ReportTable(title: title, columns: columns, rows: body,
@@ -61,19 +44,8 @@ public struct Catalog: Sendable {
 
     /// Agreements phase by phase, with sums over the participants' quotas for each side (OPEC, non-OPEC).
     public func agreementsTable() throws -> ReportTable {
-        let (rows, agreements) = try database.queue.read { db in
-            (try Row.fetchAll(db, sql: """
-                SELECT a.id, ph.phase, ph.fromMonth, ph.toMonth, ph.totalAdjustmentKBD, q.side,
-                       COUNT(q.producerId) AS participants, COALESCE(SUM(q.exempt), 0) AS exempt,
-                       SUM(CASE WHEN q.exempt THEN NULL ELSE q.referenceKBD END) AS reference,
-                       SUM(CASE WHEN q.exempt THEN NULL ELSE q.adjustmentKBD END) AS adjustment,
-                       SUM(CASE WHEN q.exempt THEN NULL ELSE q.requiredKBD END) AS required
-                FROM agreement a JOIN agreement_phase ph ON ph.agreementId = a.id
-                LEFT JOIN agreement_quota q ON q.agreementId = a.id AND q.phase = ph.phase
-                GROUP BY a.id, ph.phase, q.side
-                ORDER BY a.fromMonth, a.id, ph.fromMonth, q.side
-                """), try Agreement.order(Column("fromMonth"), Column("id")).fetchAll(db))
-        }
+        let rows = try database.agreementSideTotals()
+        let agreements = try database.agreements()
         func value(_ x: Double?) -> ReportValue { x.map(ReportValue.number) ?? .missing }
         let columns = [
             ReportColumn(key: "agreement", heading: "Agreement"), ReportColumn(key: "phase", heading: "Phase"),
@@ -83,9 +55,10 @@ public struct Catalog: Sendable {
             ReportColumn(key: "required_kbd", heading: "Required"), ReportColumn(key: "published_total_adjustment_kbd", heading: "Published total adj.", signed: true),
         ]
         let body: [[ReportValue]] = rows.map {
-            [.text($0["id"]), .text($0["phase"]), .text($0["fromMonth"]), .text($0["toMonth"]), .text($0["side"] ?? "(no quotas)"),
-             .number(Double($0["participants"] as Int)), .number(Double($0["exempt"] as Int)),
-             value($0["reference"]), value($0["adjustment"]), value($0["required"]), value($0["totalAdjustmentKBD"])]
+            [.text($0.agreementID), .text($0.phase), .text($0.fromMonth), .text($0.toMonth),
+             .text($0.side?.rawValue ?? "(no quotas)"), .number(Double($0.participants)), .number(Double($0.exempt)),
+             value($0.referenceKBD), value($0.adjustmentKBD), value($0.requiredKBD),
+             value($0.publishedTotalAdjustmentKBD)]
         }
         let names = agreements.map { "\($0.id): \($0.name), \($0.fromMonth) to \($0.toMonth)." }
         return ReportTable(title: "Production agreements (kb/d)", columns: columns, rows: body,
@@ -95,23 +68,15 @@ public struct Catalog: Sendable {
 
     /// Sources with how many figures, producers and months each has.
     public func sourcesTable() throws -> ReportTable {
-        let rows = try database.queue.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT s.id, s.name, s.description, COUNT(f.id) AS figures,
-                       MIN((f.id >> 24) & 65535) AS first, MAX((f.id >> 24) & 65535) AS last
-                FROM source s LEFT JOIN production_figure f ON f.id BETWEEN (s.id << 52) AND ((s.id + 1) << 52) - 1
-                GROUP BY s.id ORDER BY s.id
-                """)
-        }
+        let rows = try database.sourceSummaries()
         let columns = [
             ReportColumn(key: "source", heading: "Source"), ReportColumn(key: "figures", heading: "Figures"),
             ReportColumn(key: "first", heading: "First"), ReportColumn(key: "last", heading: "Last"),
             ReportColumn(key: "description", heading: "Description"),
         ]
         let body: [[ReportValue]] = rows.map {
-            let first: Int? = $0["first"], last: Int? = $0["last"]
-            return [.text($0["name"]), .number(Double($0["figures"] as Int)), .text(first.map { Month(index: $0).description } ?? ""),
-                    .text(last.map { Month(index: $0).description } ?? ""), .text(Self.firstSentence($0["description"]))]
+            [.text($0.source.name), .number(Double($0.figures)), .text($0.firstMonth?.description ?? ""),
+             .text($0.lastMonth?.description ?? ""), .text(Self.firstSentence($0.source.description))]
         }
         return ReportTable(title: "Sources", columns: columns, rows: body, notes: ["Reports never mix sources: choose one with --source NAME."])
     }

@@ -1,4 +1,3 @@
-import GRDB
 import OilStatCore
 
 /// How far the participants of a production agreement kept to their cuts in a month or over several months.
@@ -226,8 +225,6 @@ public struct Conformity: Sendable {
 
     /// The stored aggregate producer with `code`, if there is one.
     static func storedAggregate(_ code: String, database: OilStatDatabase) throws -> Producer? {
-        try database.queue.read { db in
-            try Producer.filter(sql: "code = ? COLLATE NOCASE AND kind = 'aggregate'", arguments: [code]).fetchOne(db)
-        }
+        try database.aggregate(code: code)
     }
 }

@@ -1,4 +1,3 @@
-import GRDB
 import OilStatCore
 import OilStatReport
 
@@ -75,7 +74,7 @@ public struct MonthlyReport: Sendable {
         }
         var opec: MarketShare?
         var nonOPEC: MarketShare?
-        if let group = try database.queue.read({ db in try ProducerGroup.fetchOne(db, key: "opec") }),
+        if let group = try database.group(id: "opec"),
            !(try ProducerScope.groupMembers("opec", in: month, database: database)).isEmpty {
             let opecShare = try MarketShare.compute(month: month, scope: .group(group), selection: selection, database: database)
             if !opecShare.entries.isEmpty { opec = opecShare }
@@ -132,15 +131,12 @@ public struct MonthlyReport: Sendable {
             let producers = try database.producers(ids: values.keys)
             let keys = values.keys.map {
                 FigureKey(source: selection.source.id, producer: $0, month: month, product: selection.product.id,
-                          flow: selection.flow, unit: selection.unit).rawValue
-            }
-            let rows = try database.queue.read { db in
-                try Row.fetchAll(db, sql: "SELECT id, note FROM production_figure WHERE id IN (\(keys.map(String.init).joined(separator: ",")))")
+                          flow: selection.flow, unit: selection.unit)
             }
             var byNote: [String: [Producer]] = [:]
-            for row in rows {
-                let note = plainNote((row["note"] as String?) ?? "")
-                guard !note.isEmpty, let producer = producers[FigureKey(rawValue: row["id"]).producer] else { continue }
+            for figure in try database.figures(keys: keys) {
+                let note = plainNote(figure.note ?? "")
+                guard !note.isEmpty, let producer = producers[figure.key.producer] else { continue }
                 byNote[note, default: []].append(producer)
             }
             // Countries before aggregates, by name; groups with more producers first.

@@ -1,4 +1,3 @@
-import GRDB
 import OilStatCore
 
 /// The producers a report covers: all countries, a group as of each month, non-OPEC, or a list.
@@ -29,7 +28,7 @@ public enum ProducerScope: Sendable, Equatable {
         let key = text.lowercased()
         if ["non-opec", "nonopec", "non_opec"].contains(key) { return .nonOPEC }
         if ["world", "all"].contains(key) { return .world }
-        let groups = try database.queue.read { db in try ProducerGroup.fetchAll(db) }
+        let groups = try database.groups()
         let aliases = ["opecplus": "opec+", "doc": "opec+", "opec-plus": "opec+"]
         let wanted = aliases[key] ?? key
         if let group = groups.first(where: { $0.id.lowercased() == wanted || $0.name.lowercased() == wanted }) {
@@ -56,8 +55,7 @@ public enum ProducerScope: Sendable, Equatable {
             return try Self.groupMembers(group.id, in: month, database: database)
         case .nonOPEC:
             let opec = try Self.groupMembers("opec", in: month, database: database)
-            let countries = try database.queue.read { db in try Int.fetchAll(db, sql: "SELECT id FROM producer WHERE kind = 'country'") }
-            return Set(countries).subtracting(opec)
+            return try database.producerIDs(kind: .country).subtracting(opec)
         case .producers(let list):
             return Set(list.map(\.id))
         }
@@ -65,11 +63,6 @@ public enum ProducerScope: Sendable, Equatable {
 
     /// The members of the stored group `groupID` in `month`.
     public static func groupMembers(_ groupID: String, in month: Month, database: OilStatDatabase) throws -> Set<Int> {
-        try database.queue.read { db in
-            Set(try Int.fetchAll(db, sql: """
-                SELECT producerId FROM group_membership
-                WHERE groupId = ? AND fromMonth <= ?2 AND (toMonth IS NULL OR toMonth >= ?2)
-                """, arguments: [groupID, month.description]))
-        }
+        try database.memberIDs(group: groupID, in: month)
     }
 }

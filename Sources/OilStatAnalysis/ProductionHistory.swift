@@ -1,4 +1,3 @@
-import GRDB
 import OilStatCore
 
 /// Monthly production of a few producers over a period, from one source: what a production line chart shows.
@@ -40,9 +39,7 @@ public struct ProductionHistory: Sendable {
     public static func compute(producers: [Producer], from first: Month, to last: Month, sourceName: String?, productCode: String?,
                                database: OilStatDatabase) throws -> ProductionHistory {
         let sources = try sourceName.map { [try database.source(named: $0)] } ?? database.sources()
-        let products = try database.queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, code, name FROM product ORDER BY id").map { Product(id: $0[0], code: $0[1], name: $0[2]) }
-        }
+        let products = try database.products()
         var wantedProduct: Int?
         if let productCode {
             guard let code = ProductSpelling.code(for: productCode), let product = products.first(where: { $0.code == code }) else {
@@ -53,17 +50,13 @@ public struct ProductionHistory: Sendable {
         // (source, product) -> producer id -> month -> kb/d
         struct Pair: Hashable { var source: Int; var product: Int }
         var found: [Pair: [Int: [Month: Double]]] = [:]
-        try database.queue.read { db in
-            for source in sources {
-                for producer in producers {
-                    let low = FigureKey(source: source.id, producer: producer.id, month: first, product: 0, flow: 0, unit: 0).rawValue
-                    let high = FigureKey(source: source.id, producer: producer.id, month: last, product: 255, flow: 255, unit: 255).rawValue
-                    for row in try Row.fetchAll(db, sql: "SELECT id, value FROM production_figure WHERE id BETWEEN ? AND ?", arguments: [low, high]) {
-                        let key = FigureKey(rawValue: row[0])
-                        guard key.flow == Flow.production.id, key.unit == UnitCode.kbd.id else { continue }
-                        if let wantedProduct, key.product != wantedProduct { continue }
-                        found[Pair(source: source.id, product: key.product), default: [:]][producer.id, default: [:]][key.month] = row[1]
-                    }
+        for source in sources {
+            for producer in producers {
+                let selection = FigureSelection(source: source.id, producer: producer.id, from: first, through: last,
+                                                product: wantedProduct, flow: Flow.production.id, unit: UnitCode.kbd.id)
+                for figure in try database.figures(selection) {
+                    let pair = Pair(source: source.id, product: figure.key.product)
+                    found[pair, default: [:]][producer.id, default: [:]][figure.key.month] = figure.value
                 }
             }
         }

@@ -1,4 +1,3 @@
-import GRDB
 import OilStatCore
 
 /// The monthly figures of a scope's producers over a run of months, in one unit, with each month's members
@@ -61,16 +60,12 @@ public struct ProductionPanel: Sendable {
         var recordedFrom: Month?
         switch scope {
         case .group(let group):
-            let memberships = try database.queue.read { db in
-                try GroupMembership.filter(sql: "groupId = ?", arguments: [group.id]).fetchAll(db)
-            }
+            let memberships = try database.memberships(group: group.id)
             for month in months {
                 members[month] = Set(memberships.filter { $0.covers(month) }.map(\.producerId))
             }
             recordedFrom = memberships.compactMap { Month($0.fromMonth) }.min()
-            aggregate = try database.queue.read { db in
-                try Producer.filter(sql: "code = ? COLLATE NOCASE AND kind = 'aggregate'", arguments: [group.id]).fetchOne(db)
-            }
+            aggregate = try database.aggregate(code: group.id)
         case .producers(let list):
             for month in months { members[month] = Set(list.map(\.id)) }
         case .world, .nonOPEC:

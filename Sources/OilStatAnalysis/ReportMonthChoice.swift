@@ -1,4 +1,3 @@
-import GRDB
 import OilStatCore
 
 /// The month `oilstat report` covers when no `--month` is given, and why.
@@ -45,25 +44,16 @@ public struct ReportMonthChoice: Sendable, Equatable {
     public static func choose(in database: OilStatDatabase, sourceName: String? = nil) throws -> ReportMonthChoice {
         let sources = try sourceName.map { [try database.source(named: $0)] } ?? database.sources()
         let names = Dictionary(uniqueKeysWithValues: sources.map { ($0.id, $0.name) })
-        let counts: [(source: Int, month: Int, countries: Int)] = try database.queue.read { db in
-            let aggregates = try Int.fetchAll(db, sql: "SELECT id FROM producer WHERE kind != 'country'")
-            let excluded = aggregates.isEmpty ? "" : "AND ((id >> 40) & 4095) NOT IN (\(aggregates.map(String.init).joined(separator: ",")))"
-            var result: [(Int, Int, Int)] = []
-            for source in sources {
-                let low = Int64(source.id) << 52, high = (Int64(source.id) + 1) << 52 - 1
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT (id >> 24) & 65535 AS month, (id >> 16) & 255 AS product, COUNT(*) AS n FROM production_figure
-                    WHERE id BETWEEN ? AND ? AND ((id >> 8) & 255) = ? AND (id & 255) = ? \(excluded)
-                    GROUP BY 1, 2
-                    """, arguments: [low, high, Flow.production.id, UnitCode.kbd.id])
-                var byMonth: [Int: Int] = [:]
-                for row in rows {
-                    let month: Int = row["month"], n: Int = row["n"]
-                    byMonth[month] = max(byMonth[month] ?? 0, n)
-                }
-                result += byMonth.map { (source.id, $0.key, $0.value) }
+        var counts: [(source: Int, month: Int, countries: Int)] = []
+        for source in sources {
+            // A month's coverage is that of the source's best-covered product.
+            var byMonth: [Int: Int] = [:]
+            let coverages = try database.countryCoverage(source: source.id, flow: Flow.production.id,
+                                                         unit: UnitCode.kbd.id)
+            for coverage in coverages {
+                byMonth[coverage.month.index] = max(byMonth[coverage.month.index] ?? 0, coverage.countries)
             }
-            return result
+            counts += byMonth.map { (source.id, $0.key, $0.value) }
         }
         // The best coverage of each month, ties to the source listed first.
         let order = Dictionary(uniqueKeysWithValues: sources.enumerated().map { ($1.id, $0) })

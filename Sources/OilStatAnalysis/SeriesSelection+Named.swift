@@ -1,4 +1,3 @@
-import GRDB
 import OilStatCore
 
 extension SeriesSelection {
@@ -10,9 +9,7 @@ extension SeriesSelection {
     /// - Throws: ``OilStatError`` for an unknown source or product.
     public static func named(source sourceName: String, product productCode: String, in database: OilStatDatabase) throws -> SeriesSelection {
         let source = try database.source(named: sourceName)
-        let products = try database.queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, code, name FROM product ORDER BY id").map { Product(id: $0[0], code: $0[1], name: $0[2]) }
-        }
+        let products = try database.products()
         guard let code = ProductSpelling.code(for: productCode), let product = products.first(where: { $0.code == code }) else {
             throw OilStatError(message: "unknown product \"\(productCode)\" (known: \(products.map(\.code).joined(separator: ", ")))")
         }

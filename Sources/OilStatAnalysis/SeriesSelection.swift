@@ -1,4 +1,3 @@
-import GRDB
 import OilStatCore
 
 /// Which series a report reads: one source, one product, production flow, in kb/d.
@@ -29,9 +28,7 @@ public struct SeriesSelection: Sendable, Equatable {
     /// - Throws: ``OilStatError`` for an unknown source or product, or when no source has figures
     ///   for those months (naming the nearest months that have data).
     public static func resolve(in database: OilStatDatabase, months: [Month], sourceName: String?, productCode: String?) throws -> SeriesSelection {
-        let products = try database.queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, code, name FROM product ORDER BY id").map { Product(id: $0[0], code: $0[1], name: $0[2]) }
-        }
+        let products = try database.products()
         var wantedProduct: Product?
         if let productCode {
             guard let code = ProductSpelling.code(for: productCode), let product = products.first(where: { $0.code == code }) else {
@@ -87,9 +84,7 @@ extension SeriesSelection {
     public static func resolve(forProducer producer: Producer, in database: OilStatDatabase, from first: Month, to last: Month,
                                sourceName: String?, productCode: String?) throws -> SeriesSelection {
         let sources = try sourceName.map { [try database.source(named: $0)] } ?? database.sources()
-        let products = try database.queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, code, name FROM product ORDER BY id").map { Product(id: $0[0], code: $0[1], name: $0[2]) }
-        }
+        let products = try database.products()
         var candidates = products
         if let productCode {
             guard let code = ProductSpelling.code(for: productCode), let product = products.first(where: { $0.code == code }) else {

@@ -1,4 +1,3 @@
-import GRDB
 import OilStatCore
 
 /// Converts stored kb/d figures into the unit a report asks for, producer by producer and month by month.
@@ -30,11 +29,7 @@ public struct UnitConversion: Sendable {
                             database: OilStatDatabase) throws -> UnitConversion {
         guard unit == .kt, !producers.isEmpty else { return UnitConversion(unit: unit) }
         let wanted = Set(producers)
-        let rows: [(key: FigureKey, value: Double)] = try database.queue.read { db in
-            guard let unitID = try Int.fetchOne(db, sql: "SELECT id FROM unit WHERE code = 'CONVBBL'") else { return [] }
-            return try Row.fetchAll(db, sql: "SELECT id, value FROM production_figure WHERE (id & 255) = ?", arguments: [unitID])
-                .map { (FigureKey(rawValue: $0[0]), $0[1]) }
-        }
+        let rows = try database.unit(code: "CONVBBL").map { try database.figures(FigureSelection(unit: $0.id)) } ?? []
         var preferred: [Int: [Month: Double]] = [:]
         var other: [Int: [Month: Double]] = [:]
         for row in rows where wanted.contains(row.key.producer) && row.value > 0 {

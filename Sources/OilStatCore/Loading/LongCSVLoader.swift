@@ -31,7 +31,7 @@ public struct LongCSVLoader {
     }
 
     /// Loads CSV `bytes` inside an open transaction; the caller's transaction rolls back on error.
-    public func load(bytes: [UInt8], fileName displayName: String, vintage: String = "", format: String = "long-csv",
+    package func load(bytes: [UInt8], fileName displayName: String, vintage: String = "", format: String = "long-csv",
                      in db: Database) throws -> ImportOutcome {
         let started = Date()
         var reader = CSVReader(bytes: bytes, fileName: displayName)

@@ -9,15 +9,19 @@ extension FigureKey {
         /// What does not fit.
         public var dimension: Dimension
 
-        /// E.g. `month 9999-12 is outside 1900-01...2200-12` or `producer id 5000 is above 4095`.
+        /// E.g. `month 9999-12 is outside 1900-01...2200-12` or `producer id 5000 is outside 0...4095 (too many
+        /// producers)`: the ranges are those of ``FigureKey/Field``.
         public var description: String {
+            func outside(_ name: String, _ id: Int, _ field: FigureKey.Field, _ plural: String) -> String {
+                "\(name) id \(id) is outside 0...\(field.mask) (too many \(plural))"
+            }
             switch dimension {
             case .month(let month): return "month \(month) is outside \(Month.first)...\(Month.last)"
-            case .source(let id): return "source id \(id) is outside 0...1023 (too many sources)"
-            case .producer(let id): return "producer id \(id) is outside 0...4095 (too many producers)"
-            case .product(let id): return "product id \(id) is outside 0...255 (too many products)"
-            case .flow(let id): return "flow id \(id) is outside 0...255 (too many flows)"
-            case .unit(let id): return "unit id \(id) is outside 0...255 (too many units)"
+            case .source(let id): return outside("source", id, .source, "sources")
+            case .producer(let id): return outside("producer", id, .producer, "producers")
+            case .product(let id): return outside("product", id, .product, "products")
+            case .flow(let id): return outside("flow", id, .flow, "flows")
+            case .unit(let id): return outside("unit", id, .unit, "units")
             }
         }
     }

@@ -18,10 +18,11 @@ public struct FigureKey: Hashable, Comparable, Sendable {
     public static func checked(source: Int, producer: Int, month: Month, product: Int, flow: Int,
                                unit: Int) throws(RangeError) -> FigureKey {
         guard Month.validIndexes.contains(month.index) else { throw RangeError(dimension: .month(month)) }
-        for (dimension, value, bits) in [(RangeError.Dimension.source(source), source, 10),
-                                         (.producer(producer), producer, 12), (.product(product), product, 8),
-                                         (.flow(flow), flow, 8), (.unit(unit), unit, 8)]
-        where !(0..<(1 << bits)).contains(value) {
+        for (dimension, value, field) in [(RangeError.Dimension.source(source), source, Field.source),
+                                          (.producer(producer), producer, .producer),
+                                          (.product(product), product, .product),
+                                          (.flow(flow), flow, .flow), (.unit(unit), unit, .unit)]
+        where !field.fits(value) {
             throw RangeError(dimension: dimension)
         }
         return FigureKey(source: source, producer: producer, monthIndex: month.index, product: product, flow: flow,
@@ -37,28 +38,94 @@ public struct FigureKey: Hashable, Comparable, Sendable {
     /// Packs the dimensions with a month given as its ``Month/index``; callers have checked every width.
     @inline(__always)
     init(source: Int, producer: Int, monthIndex: Int, product: Int, flow: Int, unit: Int) {
-        assert(source < 1 << 10 && producer < 1 << 12 && monthIndex < 1 << 16 && product < 256 && flow < 256 && unit < 256)
-        rawValue = Int64(source) << 52 | Int64(producer) << 40 | Int64(monthIndex) << 24
-            | Int64(product) << 16 | Int64(flow) << 8 | Int64(unit)
+        assert(Field.source.fits(source) && Field.producer.fits(producer) && Field.monthIndex.fits(monthIndex)
+               && Field.product.fits(product) && Field.flow.fits(flow) && Field.unit.fits(unit))
+        rawValue = Field.source.placing(source) | Field.producer.placing(producer)
+            | Field.monthIndex.placing(monthIndex) | Field.product.placing(product) | Field.flow.placing(flow)
+            | Field.unit.placing(unit)
     }
 
-    public var source: Int { Int(rawValue >> 52 & 0x3FF) }
-    public var producer: Int { Int(rawValue >> 40 & 0xFFF) }
-    public var monthIndex: Int { Int(rawValue >> 24 & 0xFFFF) }
+    public var source: Int { Field.source.value(in: rawValue) }
+    public var producer: Int { Field.producer.value(in: rawValue) }
+    public var monthIndex: Int { Field.monthIndex.value(in: rawValue) }
     public var month: Month { Month(index: monthIndex) }
-    public var product: Int { Int(rawValue >> 16 & 0xFF) }
-    public var flow: Int { Int(rawValue >> 8 & 0xFF) }
-    public var unit: Int { Int(rawValue & 0xFF) }
+    public var product: Int { Field.product.value(in: rawValue) }
+    public var flow: Int { Field.flow.value(in: rawValue) }
+    public var unit: Int { Field.unit.value(in: rawValue) }
 
     public static func < (lhs: FigureKey, rhs: FigureKey) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    // MARK: - The layout
+
+    /// A field of the packed key. This is the only place that knows where each field lies: Swift code and SQL
+    /// alike decode and build keys through it.
+    public enum Field: Sendable, CaseIterable {
+        case source, producer, monthIndex, product, flow, unit
+
+        /// The position of the field's lowest bit.
+        public var shift: Int {
+            switch self {
+            case .source: return 52
+            case .producer: return 40
+            case .monthIndex: return 24
+            case .product: return 16
+            case .flow: return 8
+            case .unit: return 0
+            }
+        }
+
+        /// How many bits the field has.
+        public var width: Int {
+            switch self {
+            case .source: return 10
+            case .producer: return 12
+            case .monthIndex: return 16
+            case .product, .flow, .unit: return 8
+            }
+        }
+
+        /// The largest value the field holds.
+        public var mask: Int64 { (1 << Int64(width)) - 1 }
+
+        /// Every bit below the field set: added to a key, the last key that shares this field and those above it.
+        public var bitsBelow: Int64 { (1 << Int64(shift)) - 1 }
+
+        /// Whether `value` fits the field.
+        @inline(__always)
+        public func fits(_ value: Int) -> Bool { value >= 0 && Int64(value) <= mask }
+
+        /// `value` moved into the field's bits (the caller has checked that it fits).
+        @inline(__always)
+        public func placing(_ value: Int) -> Int64 { Int64(value) << Int64(shift) }
+
+        /// The field's value in `rawValue`.
+        @inline(__always)
+        public func value(in rawValue: Int64) -> Int { Int(rawValue >> Int64(shift) & mask) }
+
+        /// The SQL expression that decodes the field from the key column `column`, e.g. `(id >> 40) & 4095`.
+        public func sql(of column: String = "id") -> String {
+            shift == 0 ? "\(column) & \(mask)" : "(\(column) >> \(shift)) & \(mask)"
+        }
+
+        /// The SQL expression that moves the value `expression` into the field's bits, e.g. `(p.id << 40)`.
+        public func sqlPlacing(_ expression: String) -> String {
+            shift == 0 ? "(\(expression))" : "(\(expression) << \(shift))"
+        }
+    }
+
+    /// The first and last key of `source`.
+    public static func range(source: Int) -> ClosedRange<Int64> {
+        let low = Field.source.placing(source)
+        return low...(low | Field.source.bitsBelow)
+    }
+
     /// The SQL expressions that decode a key column, for views and ad-hoc queries.
-    public static let sqlSource = "(id >> 52) & 1023"
-    public static let sqlProducer = "(id >> 40) & 4095"
-    public static let sqlMonthIndex = "(id >> 24) & 65535"
-    public static let sqlProduct = "(id >> 16) & 255"
-    public static let sqlFlow = "(id >> 8) & 255"
-    public static let sqlUnit = "id & 255"
+    public static let sqlSource = Field.source.sql()
+    public static let sqlProducer = Field.producer.sql()
+    public static let sqlMonthIndex = Field.monthIndex.sql()
+    public static let sqlProduct = Field.product.sql()
+    public static let sqlFlow = Field.flow.sql()
+    public static let sqlUnit = Field.unit.sql()
 
     /// The id of a producer with an ISO 3166 alpha-2 code: 1...676 in alphabetical order, so that
     /// sorted files load in key order. Nil for any other code (those get ids from 1024 up).

@@ -12,7 +12,7 @@ extension OilStatDatabase {
     ///   - action: what the write does, for an error message, e.g. "cannot store the import of FILE".
     ///   - pageCacheKiB: SQLite's page cache during the transaction (a bulk load wants more), restored after.
     /// - Throws: what `body` throws (the transaction is rolled back); an SQLite error as ``StorageError``.
-    public func write<T>(_ action: String, pageCacheKiB: Int? = nil, _ body: (Database) throws -> T) throws -> T {
+    package func write<T>(_ action: String, pageCacheKiB: Int? = nil, _ body: (Database) throws -> T) throws -> T {
         do {
             return try queue.writeWithoutTransaction { db in
                 let savedCache = try Int.fetchOne(db, sql: "PRAGMA cache_size")

@@ -3,9 +3,11 @@ import GRDB
 /// The SQLite schema, as GRDB migrations: add a migration for every change, never edit a shipped one.
 public enum OilStatSchema {
     /// The migrator that creates and upgrades an OilStat database.
-    public static var migrator: DatabaseMigrator {
+    package static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: producers, groups, figures, agreements, imports") { db in
+            // The view decodes the key through FigureKey's layout (the SQL text is the same as when v1 shipped).
+            func key(_ field: FigureKey.Field) -> String { field.sql(of: "f.id") }
             try db.execute(sql: """
                 CREATE TABLE producer (
                     id INTEGER PRIMARY KEY,
@@ -67,15 +69,15 @@ public enum OilStatSchema {
                 );
                 CREATE VIEW production AS
                     SELECT s.name AS source, p.code AS producer, p.name AS producerName,
-                           printf('%04d-%02d', ((f.id >> 24) & 65535) / 12, ((f.id >> 24) & 65535) % 12 + 1) AS month,
+                           printf('%04d-%02d', (\(key(.monthIndex))) / 12, (\(key(.monthIndex))) % 12 + 1) AS month,
                            pr.code AS product, fl.code AS flow, u.code AS unit,
                            f.value, f.assessment, f.importId, f.note
                     FROM production_figure f
-                    JOIN source s ON s.id = (f.id >> 52) & 1023
-                    JOIN producer p ON p.id = (f.id >> 40) & 4095
-                    JOIN product pr ON pr.id = (f.id >> 16) & 255
-                    JOIN flow fl ON fl.id = (f.id >> 8) & 255
-                    JOIN unit u ON u.id = f.id & 255;
+                    JOIN source s ON s.id = \(key(.source))
+                    JOIN producer p ON p.id = \(key(.producer))
+                    JOIN product pr ON pr.id = \(key(.product))
+                    JOIN flow fl ON fl.id = \(key(.flow))
+                    JOIN unit u ON u.id = \(key(.unit));
                 CREATE TABLE agreement (
                     id TEXT PRIMARY KEY COLLATE NOCASE,
                     name TEXT NOT NULL,
@@ -110,10 +112,12 @@ public enum OilStatSchema {
                 );
                 """)
             for product in Product.builtIn {
-                try db.execute(sql: "INSERT INTO product (id, code, name) VALUES (?, ?, ?)", arguments: [product.id, product.code, product.name])
+                try db.execute(sql: "INSERT INTO product (id, code, name) VALUES (?, ?, ?)",
+                               arguments: [product.id, product.code, product.name])
             }
             for flow in Flow.builtIn {
-                try db.execute(sql: "INSERT INTO flow (id, code, name) VALUES (?, ?, ?)", arguments: [flow.id, flow.code, flow.name])
+                try db.execute(sql: "INSERT INTO flow (id, code, name) VALUES (?, ?, ?)",
+                               arguments: [flow.id, flow.code, flow.name])
             }
             for unit in UnitCode.builtIn {
                 try db.execute(sql: "INSERT INTO unit (id, code) VALUES (?, ?)", arguments: [unit.id, unit.code])
