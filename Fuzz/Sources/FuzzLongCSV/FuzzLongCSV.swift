@@ -1,8 +1,9 @@
 import FuzzSupport
 import GRDB
-import OilStatCore
+@testable import OilStatCore
 
 /// The long CSV of `oilstat load` (`producer,month,value,unit,source[,product][,note]`):
+/// (`@testable`: the in-transaction load is `package` API; scripts/fuzz builds with -enable-testing.)
 /// ``CSVReader`` over the raw input, then ``LongCSVLoader/load(bytes:fileName:vintage:format:in:)`` into an
 /// in-memory database holding the bundled data (so producer names resolve), inside a transaction that is
 /// rolled back after every input, so each input meets the same database. Thrown errors are the expected
