@@ -1,3 +1,5 @@
+import OilStatCore
+
 /// How to import a file: its format (detected when nil), the source to file figures under,
 /// the vintage, a row filter and whether to show progress.
 public struct ImportOptions: Sendable, Equatable {
