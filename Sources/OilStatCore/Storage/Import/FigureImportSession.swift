@@ -1,6 +1,7 @@
 import GRDB
 
-/// One import's access to the store, inside its durable write (``OilStatDatabase/importFigures(_:rowsPerStatement:pageCacheKiB:_:)``).
+/// One import's access to the store, inside its durable write
+/// (``OilStatDatabase/importFigures(_:rowsPerStatement:pageCacheKiB:_:)``).
 ///
 /// It resolves the codes of a file to database ids (adding the unknown ones), adds figures through the fast
 /// writer (many rows per statement, a figure of an earlier import replaced in place, a figure this import gives
@@ -86,12 +87,13 @@ package struct FigureImportSession: ~Copyable {
     ///
     /// - Throws: ``RepeatedFigureCodes`` when the import gave a figure twice.
     package mutating func add(localKeys: [UInt64], values: [Double], assessments: [Int8]) throws {
+        let codes = self.codes, source = sourceID
         do {
             try localKeys.withUnsafeBufferPointer { keys in
                 try values.withUnsafeBufferPointer { values in
                     try assessments.withUnsafeBufferPointer { assessments in
                         for index in 0..<keys.count {
-                            let key = codes.figureKey(local: keys[index], source: sourceID)
+                            let key = codes.figureKey(local: keys[index], source: source)
                             try writer.add(key: key.rawValue, value: values[index], assessment: assessments[index])
                         }
                     }
