@@ -22,8 +22,10 @@ enum FigureWithdrawal {
             "importId <> ?",
             "importId IN (SELECT id FROM import WHERE format = ?)",
         ]
-        let arguments: StatementArguments = [Int64(source) << 52, (Int64(source) + 1) << 52 - 1,
-                                             months.lowerBound, months.upperBound, importID, format]
+        let first = FigureKey(source: source, producer: 0, monthIndex: 0, product: 0, flow: 0, unit: 0)
+        let last = FigureKey(source: source, producer: 4095, monthIndex: 0xFFFF, product: 255, flow: 255, unit: 255)
+        let arguments: StatementArguments = [first.rawValue, last.rawValue, months.lowerBound, months.upperBound,
+                                             importID, format]
         let dimensions: [(codes: Set<String>, table: String, column: String)] = [
             (filter.producers, "producer", FigureKey.sqlProducer), (filter.products, "product", FigureKey.sqlProduct),
             (filter.flows, "flow", FigureKey.sqlFlow), (filter.units, "unit", FigureKey.sqlUnit),
