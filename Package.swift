@@ -28,11 +28,7 @@ let package = Package(
         // Importers for the files analysts download: JODI, EIA, Energy Institute.
         .target(
             name: "OilStatImport",
-            dependencies: [
-                "OilStatCore", "OilStatReport", "COilStatZlib",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "GRDBSQLite", package: "GRDB.swift"),
-            ]
+            dependencies: ["OilStatCore", "OilStatReport", "COilStatZlib"]
         ),
         // Shares, changes, averages, units, concentration, conformity; results as report tables.
         .target(

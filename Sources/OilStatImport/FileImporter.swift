@@ -52,9 +52,7 @@ public enum FileImporter {
                                                                   bytes: bytes, options: options, started: started,
                                                                   into: database)
                 }
-                if let prior = try database.queue.read({ db in
-                    try ImportLedger.existing(sha256: sha, format: format, in: db)
-                }) {
+                if let prior = try database.storedImport(sha256: sha, format: format.rawValue) {
                     return ImportOutcome(record: prior, alreadyImported: true)
                 }
                 let data = Data(bytes)

@@ -10,6 +10,13 @@ public struct ParsedFigure: Sendable, Equatable {
         case alpha3(String, name: String?)
         /// A regional or group total (EIA `WORL`, `OPEC`), stored as a producer of kind `aggregate`.
         case aggregate(String, name: String?)
+
+        /// The code as written.
+        public var code: String {
+            switch self {
+            case .alpha2(let code), .alpha3(let code, _), .aggregate(let code, _): return code
+            }
+        }
     }
 
     public var producer: ProducerReference
@@ -42,9 +49,5 @@ public struct ParsedFigure: Sendable, Equatable {
     }
 
     /// The producer code as written.
-    public var producerCode: String {
-        switch producer {
-        case .alpha2(let code), .alpha3(let code, _), .aggregate(let code, _): return code
-        }
-    }
+    public var producerCode: String { producer.code }
 }

@@ -24,4 +24,10 @@ public struct AnnualFigure: Sendable, Equatable {
 
     /// Whether the row is a regional or group total rather than a country.
     public var isAggregate: Bool { alpha3 == nil || country.hasPrefix("Total ") }
+
+    /// How the producer is named: by alpha-3 code, or as an aggregate (by its alpha-3 code or its name).
+    var producerReference: ParsedFigure.ProducerReference {
+        if let alpha3, !isAggregate { return .alpha3(alpha3, name: country) }
+        return .aggregate(alpha3 ?? country, name: country)
+    }
 }

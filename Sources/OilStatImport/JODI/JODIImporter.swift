@@ -1,15 +1,13 @@
 import Foundation
-import GRDB
 import OilStatCore
 
 /// Imports a whole JODI Oil World Database CSV into the database, fast.
 ///
-/// One thread parses (``JODIScanner``, no `String` per row) while the calling thread inserts into
-/// `production_figure` through raw multi-row statements (``BulkFigureWriter``) in one transaction that is
-/// fsynced at commit (``OilStatCore/OilStatDatabase/write(_:pageCacheKiB:_:)``: WAL, `synchronous = FULL`, a
-/// checkpoint after), so "stored" is only reported once the figures are on disk. A second import waits for
-/// the first. Every figure keeps its product, flow, unit and assessment
-/// code. Missing cells (`-`, `x`, `..`, empty) are counted, never stored; rows a filter rejects are
+/// One thread parses (``JODIScanner``, no `String` per row) while the calling thread stores the figures through
+/// the store's import session (``OilStatCore/OilStatDatabase``: raw multi-row statements in one transaction that
+/// is fsynced at commit, WAL with `synchronous = FULL`, a checkpoint after), so "stored" is only reported once the
+/// figures are on disk. A second import waits for the first. Every figure keeps its product, flow, unit and
+/// assessment code. Missing cells (`-`, `x`, `..`, empty) are counted, never stored; rows a filter rejects are
 /// counted as skipped. Figures are keyed by ``OilStatCore/FigureKey``, so a changed file replaces its
 /// figures; a file whose SHA-256 was imported before (with its figures still stored) is a no-op, checked
 /// inside the write transaction, so the same file imported twice at once is recorded once.
@@ -18,7 +16,7 @@ import OilStatCore
 public struct JODIImporter: Sendable {
     /// The options (source, vintage, filter, progress).
     public var options: ImportOptions
-    /// Rows per `INSERT` statement.
+    /// Rows per `INSERT` statement (1...10,922).
     public var rowsPerStatement = 256
     /// Rows per batch handed between threads.
     public var batchSize = 16_384
@@ -37,15 +35,19 @@ public struct JODIImporter: Sendable {
         let timing = ThreadClock.diagnosticsEnabled
         let displayName = options.displayName ?? path
         let scanner = try JODIScanner(path: path, displayName: displayName)
-        let sourceName = options.source ?? ImportFormat.jodi.defaultSource
         // The parser starts at once; it blocks after a few batches until the inserter takes them.
         let channel = BatchChannel(capacity: 8)
         let filter = options.filter
         let batchSize = self.batchSize
         DispatchQueue.global().async {
             let cpu = ThreadClock.cpuSeconds()
-            defer { if timing { ThreadClock.report(String(format: "parser thread %.3f s CPU", ThreadClock.cpuSeconds() - cpu)) } }
-            var builder = JODIBatchBuilder(errors: scanner.errors, filter: filter, channel: channel, batchSize: batchSize)
+            defer {
+                if timing {
+                    ThreadClock.report(String(format: "parser thread %.3f s CPU", ThreadClock.cpuSeconds() - cpu))
+                }
+            }
+            var builder = JODIBatchBuilder(errors: scanner.errors, filter: filter, channel: channel,
+                                           batchSize: batchSize)
             do {
                 try scanner.scan(visitor: &builder)
                 try builder.flush()
@@ -60,87 +62,50 @@ public struct JODIImporter: Sendable {
         if timing { ThreadClock.report(String(format: "sha256 %.3f s CPU", ThreadClock.cpuSeconds() - hashCPU)) }
         let progress = ImportProgress(enabled: options.progress, label: displayName, totalBytes: scanner.fileSize)
         defer { progress.finish() }
-        let record: ImportRecord
+        let outcome: ImportOutcome
         do {
-            record = try store(channel: channel, scanner: scanner, sha: sha, sourceName: sourceName, started: started,
-                               progress: progress, timing: timing, into: database)
-        } catch let already as AlreadyImported {
-            return ImportOutcome(record: already.record, alreadyImported: true)
+            let file = ImportedFile(name: displayName, format: ImportFormat.jodi.rawValue, sha256: sha,
+                                    vintage: options.vintage, source: options.source ?? ImportFormat.jodi.defaultSource,
+                                    sourceDescription: ImportFormat.jodi.sourceDescription)
+            outcome = try database.importFigures(file, rowsPerStatement: rowsPerStatement, pageCacheKiB: cacheKiB) {
+                try store(channel: channel, fileSize: scanner.fileSize, started: started, progress: progress,
+                          timing: timing, into: &$0)
+            }
         } catch let repeated as RepeatedFigureCodes {
             let found = try JODIDuplicateFinder.find(in: scanner, candidates: repeated.candidates, filter: filter)
             guard let found else { throw repeated.error(file: displayName) }
             throw OilStatError.duplicateFigure(file: displayName, line: found.second, firstLine: found.first,
                                                codes: found.codes)
         }
-        if timing { ThreadClock.report(String(format: "total %.3f s wall", ImportProgress.now() - started)) }
-        return ImportOutcome(record: record, alreadyImported: false)
+        if timing && !outcome.alreadyImported {
+            ThreadClock.report(String(format: "total %.3f s wall", ImportProgress.now() - started))
+        }
+        return outcome
     }
 
-    /// Stores the batches the parser sends in one durable transaction; returns the completed import record.
-    private func store(channel: BatchChannel, scanner: JODIScanner, sha: String, sourceName: String, started: Double,
-                       progress: ImportProgress, timing: Bool, into database: OilStatDatabase) throws -> ImportRecord {
-        let displayName = options.displayName ?? scanner.path
-        return try database.write("cannot store the import of \(displayName)", pageCacheKiB: cacheKiB) { db in
-            // The SHA-256 decides whether this is a re-import, under the write lock, before anything is written.
-            if let prior = try ImportLedger.existing(sha256: sha, format: .jodi, in: db) {
-                throw AlreadyImported(record: prior)
-            }
-            guard let sourceID = try OilStatDatabase.sourceID(named: sourceName,
-                                                              description: ImportFormat.jodi.sourceDescription,
-                                                              in: db) else {
-                throw OilStatError(message: "no source \(sourceName)")
-            }
-            var current = try ImportLedger.begin(fileName: displayName, format: .jodi, vintage: options.vintage, in: db)
-            var writer = try BulkFigureWriter(db: db, importID: current.id!, rowsPerStatement: rowsPerStatement)
-            var dimensions = DimensionMap()
-            let sourceBits = Int64(sourceID) << 52
-            // Few figures at or above this source's keys (bundled figures, other sources): park them,
-            // so the load appends. Many (a re-import of a revised file): load among them.
-            let parked = try ParkedFigures.park(from: sourceBits, limit: max(10_000, scanner.fileSize / 400), in: db)
-            let insertCPU = ThreadClock.cpuSeconds()
-            var waited = 0.0
-            while true {
-                let waitStart = timing ? ImportProgress.now() : 0
-                guard let batch = channel.take() else { break }
-                if timing { waited += ImportProgress.now() - waitStart }
-                for code in batch.newCodes { try dimensions.resolve(code, in: db) }
-                do {
-                    try add(batch, to: &writer, dimensions: dimensions, sourceBits: sourceBits)
-                } catch let duplicate as DuplicateFigureKeys {
-                    throw RepeatedFigureCodes(candidates: try duplicate.codes(in: db))
-                }
-                progress.update(offset: batch.offset, rows: writer.stored)
-            }
-            let counts = try channel.result.get()
-            do { try writer.finish() } catch let duplicate as DuplicateFigureKeys {
-                throw RepeatedFigureCodes(candidates: try duplicate.codes(in: db))
-            }
-            try parked?.restore(in: db)
-            let withdrawn = try FigureWithdrawal.withdraw(source: sourceID, months: counts.months,
-                                                          importID: current.id!, format: .jodi,
-                                                          filter: options.filter, in: db)
-            if timing {
-                ThreadClock.report(String(format: "insert thread %.3f s CPU, %.3f s waiting for the parser",
-                                          ThreadClock.cpuSeconds() - insertCPU, waited))
-            }
-            try ImportLedger.complete(&current, sha256: sha, counts: counts, stored: writer.stored,
-                                      withdrawn: withdrawn, seconds: ImportProgress.now() - started, in: db)
-            return current
+    /// Stores the batches the parser sends through the import session; returns the parser's counts.
+    private func store(channel: BatchChannel, fileSize: Int, started: Double, progress: ImportProgress,
+                       timing: Bool, into session: inout FigureImportSession) throws -> ImportTally {
+        // Few figures at or above this source's keys (bundled figures, other sources): park them,
+        // so the load appends. Many (a re-import of a revised file): load among them.
+        try session.parkFollowingFigures(limit: max(10_000, fileSize / 400))
+        let insertCPU = ThreadClock.cpuSeconds()
+        var waited = 0.0
+        while true {
+            let waitStart = timing ? ImportProgress.now() : 0
+            guard let batch = channel.take() else { break }
+            if timing { waited += ImportProgress.now() - waitStart }
+            for code in batch.newCodes { try session.define(code.dimension, localID: code.localID, code: code.code) }
+            try session.add(localKeys: batch.keys, values: batch.values, assessments: batch.assessments)
+            progress.update(offset: batch.offset, rows: session.stored)
         }
-    }
-
-    /// Packs a batch's local keys into figure keys and hands the figures to the writer.
-    private func add(_ batch: FigureBatch, to writer: inout BulkFigureWriter, dimensions: DimensionMap,
-                     sourceBits: Int64) throws {
-        try batch.keys.withUnsafeBufferPointer { keys in
-            try batch.values.withUnsafeBufferPointer { values in
-                try batch.assessments.withUnsafeBufferPointer { assessments in
-                    for index in 0..<keys.count {
-                        try writer.add(key: dimensions.figureKey(local: keys[index], sourceBits: sourceBits),
-                                       value: values[index], assessment: assessments[index])
-                    }
-                }
-            }
+        let counts = try channel.result.get()
+        try session.finishFigures(withdrawingIn: counts.months, filter: options.filter)
+        if timing {
+            ThreadClock.report(String(format: "insert thread %.3f s CPU, %.3f s waiting for the parser",
+                                      ThreadClock.cpuSeconds() - insertCPU, waited))
         }
+        return ImportTally(read: counts.read, missing: counts.missing, skipped: counts.skipped,
+                           seconds: ImportProgress.now() - started)
     }
 }

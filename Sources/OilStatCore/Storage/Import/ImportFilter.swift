@@ -12,7 +12,8 @@ public struct ImportFilter: Sendable, Equatable {
     /// Producer codes to keep (`SA`, `US`...).
     public var producers: Set<String>
 
-    public init(products: Set<String> = [], flows: Set<String> = [], units: Set<String> = [], producers: Set<String> = []) {
+    public init(products: Set<String> = [], flows: Set<String> = [], units: Set<String> = [],
+                producers: Set<String> = []) {
         self.products = products
         self.flows = flows
         self.units = units
@@ -23,7 +24,7 @@ public struct ImportFilter: Sendable, Equatable {
     public var isEmpty: Bool { products.isEmpty && flows.isEmpty && units.isEmpty && producers.isEmpty }
 
     /// Whether `code` passes the set for its dimension (case-insensitively).
-    static func accepts(_ code: String, _ allowed: Set<String>) -> Bool {
+    package static func accepts(_ code: String, _ allowed: Set<String>) -> Bool {
         if allowed.isEmpty || allowed.contains(code) { return true }
         let lower = code.lowercased()
         return allowed.contains { $0.lowercased() == lower }

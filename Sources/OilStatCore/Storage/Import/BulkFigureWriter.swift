@@ -1,6 +1,5 @@
 import GRDB
 import GRDBSQLite
-import OilStatCore
 
 /// Inserts figures into `production_figure` as fast as SQLite allows: raw prepared statements,
 /// many rows per `INSERT` (fewer VM entries per row), bound values, no per-row allocation.
@@ -12,6 +11,9 @@ import OilStatCore
 /// A noncopyable struct over raw buffers, so the hot path has no reference counting or exclusivity
 /// checks. Use inside a transaction; call ``finish()`` to write the last, partial statement.
 struct BulkFigureWriter: ~Copyable {
+    /// The most rows one statement may hold: SQLite binds at most 32,766 values, three per row.
+    static let rowLimit = 10_922
+
     private let connection: OpaquePointer
     private let rowsPerStatement: Int
     private let importID: Int64
@@ -23,7 +25,11 @@ struct BulkFigureWriter: ~Copyable {
     /// Figures written so far.
     private(set) var stored = 0
 
+    /// - Throws: ``OilStatError`` when `rowsPerStatement` is outside 1...``rowLimit``.
     init(db: Database, importID: Int64, rowsPerStatement: Int = 256) throws {
+        guard (1...Self.rowLimit).contains(rowsPerStatement) else {
+            throw OilStatError(message: "rows per statement must be 1...\(Self.rowLimit), not \(rowsPerStatement)")
+        }
         guard let connection = db.sqliteConnection else { throw OilStatError(message: "the database is closed") }
         let statement = try Self.prepare(connection: connection, importID: importID, rows: rowsPerStatement)
         self.connection = connection
@@ -106,13 +112,14 @@ struct BulkFigureWriter: ~Copyable {
         throw DuplicateFigureKeys(candidates: Array(UnsafeBufferPointer(start: pendingKeys, count: bound)))
     }
 
-    /// Writes the rows of the last, partial statement.
+    /// Writes the rows of the last, partial statement (nothing when there are none).
     mutating func finish() throws {
         guard bound > 0 else { return }
         let tail = try Self.prepare(connection: connection, importID: importID, rows: bound)
         defer { sqlite3_finalize(tail) }
         for slot in 0..<bound {
-            Self.bind(tail, row: slot, key: pendingKeys[slot], value: pendingValues[slot], assessment: pendingAssessments[slot])
+            Self.bind(tail, row: slot, key: pendingKeys[slot], value: pendingValues[slot],
+                      assessment: pendingAssessments[slot])
         }
         guard sqlite3_step(tail) == SQLITE_DONE else { throw Self.error(connection, "cannot store figures") }
         try checkChanges()

@@ -2,7 +2,7 @@ import GRDB
 
 /// Figures moved aside during a bulk load so that the load appends at the end of the table.
 ///
-/// `production_figure` is clustered by ``OilStatCore/FigureKey``, and the source is the key's top bits.
+/// `production_figure` is clustered by ``FigureKey``, and the source is the key's top bits.
 /// When a database already holds figures that sort after the ones being loaded (other sources with
 /// higher ids, or a few older figures of the same source), every insert lands inside the b-tree and
 /// pages split in the middle, which costs about 40% more. When those figures are few, they are moved
@@ -18,14 +18,18 @@ struct ParkedFigures {
             """, arguments: [firstKey, limit + 1]) ?? 0
         guard count > 0, count <= limit else { return nil }
         try db.execute(sql: "DROP TABLE IF EXISTS temp.oilstat_parked_figure")
-        try db.execute(sql: "CREATE TEMP TABLE oilstat_parked_figure AS SELECT * FROM production_figure WHERE id >= ?", arguments: [firstKey])
+        try db.execute(sql: """
+            CREATE TEMP TABLE oilstat_parked_figure AS SELECT * FROM production_figure WHERE id >= ?
+            """, arguments: [firstKey])
         try db.execute(sql: "DELETE FROM production_figure WHERE id >= ?", arguments: [firstKey])
         return ParkedFigures(count: count)
     }
 
     /// Puts the parked figures back, except where the load stored a figure with the same key.
     func restore(in db: Database) throws {
-        try db.execute(sql: "INSERT OR IGNORE INTO production_figure SELECT * FROM temp.oilstat_parked_figure ORDER BY id")
+        try db.execute(sql: """
+            INSERT OR IGNORE INTO production_figure SELECT * FROM temp.oilstat_parked_figure ORDER BY id
+            """)
         try db.execute(sql: "DROP TABLE temp.oilstat_parked_figure")
     }
 }

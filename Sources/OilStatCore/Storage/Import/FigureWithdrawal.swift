@@ -1,5 +1,4 @@
 import GRDB
-import OilStatCore
 
 /// Withdraws the figures that a newer file of a source no longer gives.
 ///
@@ -10,12 +9,12 @@ import OilStatCore
 /// them again. Figures from other formats (the bundled data, a `load`) are not touched.
 enum FigureWithdrawal {
     /// Deletes the withdrawn figures; returns how many.
-    static func withdraw(source: Int, months: ClosedRange<Int>?, importID: Int64, format: ImportFormat,
+    static func withdraw(source: Int, months: ClosedRange<Int>?, importID: Int64, format: String,
                          filter: ImportFilter, in db: Database) throws -> Int {
         guard let months else { return 0 }
         let earlier = try Bool.fetchOne(db, sql: """
             SELECT EXISTS (SELECT 1 FROM import WHERE format = ? AND id <> ? AND rowsStored > 0)
-            """, arguments: [format.rawValue, importID]) ?? false
+            """, arguments: [format, importID]) ?? false
         guard earlier else { return 0 }
         var conditions = [
             "id BETWEEN ? AND ?",
@@ -23,8 +22,10 @@ enum FigureWithdrawal {
             "importId <> ?",
             "importId IN (SELECT id FROM import WHERE format = ?)",
         ]
-        let arguments: StatementArguments = [Int64(source) << 52, (Int64(source) + 1) << 52 - 1,
-                                             months.lowerBound, months.upperBound, importID, format.rawValue]
+        let first = FigureKey(source: source, producer: 0, monthIndex: 0, product: 0, flow: 0, unit: 0)
+        let last = FigureKey(source: source, producer: 4095, monthIndex: 0xFFFF, product: 255, flow: 255, unit: 255)
+        let arguments: StatementArguments = [first.rawValue, last.rawValue, months.lowerBound, months.upperBound,
+                                             importID, format]
         let dimensions: [(codes: Set<String>, table: String, column: String)] = [
             (filter.producers, "producer", FigureKey.sqlProducer), (filter.products, "product", FigureKey.sqlProduct),
             (filter.flows, "flow", FigureKey.sqlFlow), (filter.units, "unit", FigureKey.sqlUnit),
