@@ -18,6 +18,15 @@ let database: OilStatDatabase = {
     }
 }()
 
+/// Sets the database up before the first input, outside libFuzzer's per-input timeout (loading the bundled
+/// data takes seconds under the sanitizers).
+@_cdecl("LLVMFuzzerInitialize")
+public func initialize(_ argc: UnsafeMutablePointer<CInt>,
+                       _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
+    _ = database
+    return 0
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = FuzzInput(data, size).bytes
