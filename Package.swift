@@ -29,15 +29,18 @@ let package = Package(
         .target(
             name: "OilStatImport",
             dependencies: [
-                "OilStatCore", "OilStatReport", "COilStatZlib",
+                "OilStatCore", "COilStatZlib",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
-        // Shares, changes, averages, units, concentration, conformity; results as report tables.
+        // Shares, changes, averages, units, concentration, conformity; results as report tables; the JODI share
+        // task (read by Import's scanner, no database).
         .target(
             name: "OilStatAnalysis",
-            dependencies: ["OilStatCore", "OilStatReport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "OilStatCore", "OilStatImport", "OilStatReport", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         // Tables, CSV/TSV/JSON/Markdown, SVG charts and the HTML report. No database.
         .target(name: "OilStatReport"),
@@ -51,7 +54,10 @@ let package = Package(
         ),
         .testTarget(name: "OilStatCoreTests", dependencies: ["OilStatCore"]),
         .testTarget(name: "OilStatImportTests", dependencies: ["OilStatImport", "OilStatCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "OilStatAnalysisTests", dependencies: ["OilStatAnalysis", "OilStatCore", "OilStatReport"]),
+        .testTarget(
+            name: "OilStatAnalysisTests",
+            dependencies: ["OilStatAnalysis", "OilStatCore", "OilStatImport", "OilStatReport"]
+        ),
         .testTarget(name: "OilStatReportTests", dependencies: ["OilStatReport"], exclude: ["Golden"]),
         .testTarget(name: "OilStatCommandTests", dependencies: ["oilstat", "OilStatCore"], exclude: ["Golden"]),
     ]

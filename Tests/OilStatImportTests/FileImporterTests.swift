@@ -35,7 +35,7 @@ struct FileImporterTests {
         let outcome = try FileImporter.importFile(path: zip, into: database)
         #expect(outcome.record.fileName == zip + ":jodi_openbb_sample.csv")
         #expect(outcome.record.rowsStored == 12)
-        #expect(try JODIShareTask.rows(path: zip).count == 4)
+        #expect(try JODIProductionReader.read(path: zip).observations.count == 4)
         // The SHA-256 is the CSV's: importing the extracted file is the same import.
         #expect(try FileImporter.importFile(path: ImportTestSupport.fixture("jodi_openbb_sample.csv"), into: database).alreadyImported)
     }

@@ -116,7 +116,7 @@ struct JODIScannerTests {
         let path = ImportTestSupport.fixture("jodi_openbb_sample.csv")
         let scanner = try JODIScanner(path: path)
         let split = try scanner.lineStart(atOrAfter: scanner.dataStart + (scanner.fileSize - scanner.dataStart) / 2)
-        var first = JODIShareTaskTests.Counter(), second = JODIShareTaskTests.Counter()
+        var first = JODIProductionReaderTests.Counter(), second = JODIProductionReaderTests.Counter()
         let stop = try scanner.scan(from: scanner.dataStart, to: split, firstLine: scanner.firstDataLine, visitor: &first)
         let end = try scanner.scan(from: split, to: scanner.fileSize, firstLine: stop.line, visitor: &second)
         #expect(stop.offset == split)

@@ -36,7 +36,7 @@ struct ZipInputTests {
         let outcome = try FileImporter.importFile(path: path, into: try OilStatDatabase.inMemory())
         #expect(outcome.record.fileName == path + ":data.csv")
         #expect(outcome.record.rowsStored == 12)
-        #expect(try JODIShareTask.rows(path: path).count == 4)
+        #expect(try JODIProductionReader.read(path: path).observations.count == 4)
     }
 
     @Test(arguments: ["jodi_openbb_sample.csv", "eia_api_synthetic.json", "eia_bulk_synthetic.txt",
