@@ -74,7 +74,8 @@ struct JODIScannerTests {
         #expect(records.map(\.value) == ["8956.0000", "12553.5806"])
     }
 
-    @Test(arguments: ["", "-", "x", "X", "..", "--", "n/a", "N/A"])
+    /// Every marker of the JODI policy, bare and padded: the byte-level check reads the policy's own list.
+    @Test(arguments: MissingValuePolicy.jodi.markers.sorted().flatMap { [$0, " \($0) "] })
     func missingMarkersAreMissingNeverZero(_ marker: String) throws {
         let path = try ImportTestSupport.temporaryFile(header + "SA,2024-01,CRUDEOIL,INDPROD,KBD,\(marker),1\n")
         try JODIScanner(path: path).forEachRecord { record in #expect(record.observation() == .missing) }

@@ -7,8 +7,8 @@ import OilStatReport
 ///
 /// The output is byte-identical to the pandas, polars, DuckDB and sqlite3 reference implementations
 /// (see `scripts/bench/`): rows sorted by month, kb/d descending, country; four decimals rounded
-/// half-to-even; `""`, `x`, `-`, `..` are missing; a gap means no previous month. The file is split
-/// at line boundaries and scanned on all cores.
+/// half-to-even; missing values (``OilStatCore/MissingValuePolicy/jodi``) are no rows; a gap means no previous
+/// month. The file is split at line boundaries and scanned on all cores (``OilStatImport/JODIProductionReader``).
 ///
 /// For example:
 /// ```swift

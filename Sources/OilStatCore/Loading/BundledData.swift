@@ -87,7 +87,7 @@ public struct BundledData: Sendable {
         }
         func number(_ text: String, _ table: (header: [String: Int], rows: [CSVReader.Record], file: String), _ row: CSVReader.Record,
                     _ column: String) throws -> Double? {
-            if MissingValue.isMissing(text) { return nil }
+            if MissingValuePolicy.longCSV.isMissing(text) { return nil }
             guard let value = NumberParser.parse(text) else {
                 throw OilStatError(file: table.file, line: row.line, field: column, message: "\"\(text)\" is not a number")
             }

@@ -98,7 +98,7 @@ public struct LongCSVLoader {
                     throw fail("month", error.description)
                 }
                 let valueText = field("value")
-                if MissingValue.isMissing(valueText) {
+                if MissingValuePolicy.longCSV.isMissing(valueText) {
                     counts.missing += 1
                     continue
                 }
