@@ -42,8 +42,8 @@ let package = Package(
                 "OilStatCore", "OilStatImport", "OilStatReport", .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
-        // Tables, CSV/TSV/JSON/Markdown, SVG charts and the HTML report. No database.
-        .target(name: "OilStatReport"),
+        // Tables, CSV/TSV/JSON/Markdown, SVG charts and the HTML report, with Core's number formatter. No database.
+        .target(name: "OilStatReport", dependencies: ["OilStatCore"]),
         // The thin command layer.
         .executableTarget(
             name: "oilstat",
@@ -58,7 +58,7 @@ let package = Package(
             name: "OilStatAnalysisTests",
             dependencies: ["OilStatAnalysis", "OilStatCore", "OilStatImport", "OilStatReport"]
         ),
-        .testTarget(name: "OilStatReportTests", dependencies: ["OilStatReport"], exclude: ["Golden"]),
+        .testTarget(name: "OilStatReportTests", dependencies: ["OilStatReport", "OilStatCore"], exclude: ["Golden"]),
         .testTarget(name: "OilStatCommandTests", dependencies: ["oilstat", "OilStatCore"], exclude: ["Golden"]),
     ]
 )

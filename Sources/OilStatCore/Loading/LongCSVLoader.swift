@@ -164,6 +164,6 @@ public struct LongCSVLoader {
         let range = FigureBounds.range(unit: code, flow: Flow.production.code, aggregate: aggregate)
         guard let problem = FigureBounds.problem(checked, range: range, unit: code, flow: Flow.production.code,
                                                  aggregate: aggregate) else { return nil }
-        return unit == .mbd || unit == .bd ? "(\(FigureBounds.grouped(checked)) kb/d) \(problem)" : problem
+        return unit == .mbd || unit == .bd ? "(\(NumberText.grouped(checked)) kb/d) \(problem)" : problem
     }
 }

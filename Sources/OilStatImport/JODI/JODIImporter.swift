@@ -44,7 +44,9 @@ public struct JODIImporter: Sendable {
         let batchSize = self.batchSize
         DispatchQueue.global().async {
             let cpu = ThreadClock.cpuSeconds()
-            defer { if timing { ThreadClock.report(String(format: "parser thread %.3f s CPU", ThreadClock.cpuSeconds() - cpu)) } }
+            defer {
+                if timing { ThreadClock.report("parser thread \(Self.seconds(ThreadClock.cpuSeconds() - cpu)) CPU") }
+            }
             var builder = JODIBatchBuilder(errors: scanner.errors, filter: filter, channel: channel, batchSize: batchSize)
             do {
                 try scanner.scan(visitor: &builder)
@@ -57,7 +59,7 @@ public struct JODIImporter: Sendable {
         defer { channel.cancel() }
         let hashCPU = ThreadClock.cpuSeconds()
         let sha = try SHA256Hasher.hex(ofFile: path)
-        if timing { ThreadClock.report(String(format: "sha256 %.3f s CPU", ThreadClock.cpuSeconds() - hashCPU)) }
+        if timing { ThreadClock.report("sha256 \(Self.seconds(ThreadClock.cpuSeconds() - hashCPU)) CPU") }
         let progress = ImportProgress(enabled: options.progress, label: displayName, totalBytes: scanner.fileSize)
         defer { progress.finish() }
         let record: ImportRecord
@@ -72,7 +74,7 @@ public struct JODIImporter: Sendable {
             throw OilStatError.duplicateFigure(file: displayName, line: found.second, firstLine: found.first,
                                                codes: found.codes)
         }
-        if timing { ThreadClock.report(String(format: "total %.3f s wall", ImportProgress.now() - started)) }
+        if timing { ThreadClock.report("total \(Self.seconds(ImportProgress.now() - started)) wall") }
         return ImportOutcome(record: record, alreadyImported: false)
     }
 
@@ -120,8 +122,8 @@ public struct JODIImporter: Sendable {
                                                           importID: current.id!, format: .jodi,
                                                           filter: options.filter, in: db)
             if timing {
-                ThreadClock.report(String(format: "insert thread %.3f s CPU, %.3f s waiting for the parser",
-                                          ThreadClock.cpuSeconds() - insertCPU, waited))
+                ThreadClock.report("insert thread \(Self.seconds(ThreadClock.cpuSeconds() - insertCPU)) CPU, "
+                                   + "\(Self.seconds(waited)) waiting for the parser")
             }
             try ImportLedger.complete(&current, sha256: sha, counts: counts, stored: writer.stored,
                                       withdrawn: withdrawn, seconds: ImportProgress.now() - started, in: db)
@@ -143,4 +145,7 @@ public struct JODIImporter: Sendable {
             }
         }
     }
+
+    /// `seconds` for the timing diagnostics, e.g. `0.125 s`.
+    static func seconds(_ seconds: Double) -> String { NumberText.fixed(seconds, decimals: 3) + " s" }
 }
