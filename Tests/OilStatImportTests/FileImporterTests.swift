@@ -16,6 +16,15 @@ struct FileImporterTests {
         let path = try ImportTestSupport.temporaryFile(name: "x.csv", "a,b,c\n1,2,3\n")
         let error = #expect(throws: OilStatError.self) { try FileImporter.detectFormat(path: path) }
         #expect(error?.message.contains("--format jodi|eia-api|eia-bulk|ei") == true)
+        #expect(error?.kind == .unsupported)
+        #expect(error?.description.hasPrefix("\(path):1: unknown format: expected a JODI CSV") == true)
+    }
+
+    @Test func theSourceOfAFormatErrorIsBadInputWithItsPlace() throws {
+        let database = try OilStatDatabase.inMemory()
+        let path = try ImportTestSupport.temporaryFile(ImportTestSupport.jodiHeader + "SA,2024-01,CRUDEOIL,INDPROD,KBD,9O,1\n")
+        let error = #expect(throws: OilStatError.self) { try FileImporter.importFile(path: path, into: database) }
+        #expect(error?.kind == .badInput(file: path, line: 2, column: "column 6 (OBS_VALUE)"))
     }
 
     @Test func formatOptionOverridesDetection() throws {

@@ -43,7 +43,8 @@ public struct BundledData: Sendable {
         for name in Self.fileNames {
             let url = directory.appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: url.path) else {
-                throw OilStatError(file: url.path, message: "bundled data file not found (set \(Self.directoryVariable) to the Data folder)")
+                throw OilStatError.notFound("bundled data file not found (set \(Self.directoryVariable) to the Data "
+                                            + "folder)", file: url.path)
             }
             let data = try InputFile(path: url.path).readAll()
             contents[name] = data

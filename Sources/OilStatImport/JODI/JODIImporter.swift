@@ -90,7 +90,7 @@ public struct JODIImporter: Sendable {
             guard let sourceID = try OilStatDatabase.sourceID(named: sourceName,
                                                               description: ImportFormat.jodi.sourceDescription,
                                                               in: db) else {
-                throw OilStatError(message: "no source \(sourceName)")
+                throw OilStatError.notFound("no source \(sourceName)")
             }
             var current = try ImportLedger.begin(fileName: displayName, format: .jodi, vintage: options.vintage, in: db)
             var writer = try BulkFigureWriter(db: db, importID: current.id!, rowsPerStatement: rowsPerStatement)
