@@ -117,7 +117,10 @@ extension MonthlyReport {
             + "\(NumberText.grouped(share.total)) kb/d together.")
         let leaders = share.entries.prefix(3)
         if share.entries.count > 1 {
-            let list = leaders.map { "\($0.producer.name) \(NumberText.grouped($0.kbd)) kb/d (\(NumberText.fixed($0.sharePercent, decimals: 1))%)" }
+            let list = leaders.map {
+                "\($0.producer.name) \(NumberText.grouped($0.kbd)) kb/d "
+                    + "(\(NumberText.fixed($0.sharePercent, decimals: 1))%)"
+            }
             var text = "Largest: " + list.joined(separator: ", ")
             if leaders.count == 3 && share.entries.count > 3 {
                 text += "; together \(NumberText.fixed(share.topShare(3), decimals: 1))% of the total"
@@ -125,13 +128,17 @@ extension MonthlyReport {
             facts.append(text + ".")
         }
         if let opec {
-            var text = "OPEC (members as of \(month)): \(opec.entries.count) with figures, \(NumberText.grouped(opec.total)) kb/d"
-            if nonOPEC != nil { text += ", \(NumberText.fixed(opec.scopeSharePercent, decimals: 1))% of the countries covered" }
+            var text = "OPEC (members as of \(month)): \(opec.entries.count) with figures, "
+                + "\(NumberText.grouped(opec.total)) kb/d"
+            if nonOPEC != nil {
+                text += ", \(NumberText.fixed(opec.scopeSharePercent, decimals: 1))% of the countries covered"
+            }
             if !opec.missing.isEmpty { text += "; no figure for \(opec.missing.map(\.name).sorted().joined(separator: ", "))" }
             facts.append(text + ".")
         }
         if let nonOPEC {
-            facts.append("Non-OPEC: \(nonOPEC.entries.count) countr\(nonOPEC.entries.count == 1 ? "y" : "ies") with figures, \(NumberText.grouped(nonOPEC.total)) kb/d.")
+            facts.append("Non-OPEC: \(nonOPEC.entries.count) countr\(nonOPEC.entries.count == 1 ? "y" : "ies") with "
+                         + "figures, \(NumberText.grouped(nonOPEC.total)) kb/d.")
         }
         for total in publishedTotals {
             facts.append("The source's own total for \(total.producer.name): \(NumberText.grouped(total.kbd)) kb/d.")

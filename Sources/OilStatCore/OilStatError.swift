@@ -18,12 +18,12 @@
 ///
 /// | Kind | Means | Made by |
 /// |---|---|---|
-/// | ``Kind/badInput(file:line:column:)`` | the input is malformed or implausible | ``init(file:line:field:message:)`` |
-/// | ``Kind/notFound(suggestions:)`` | a name, file or figure asked for does not exist | ``notFound(_:suggestions:file:)`` |
+/// | ``Kind/badInput(file:line:column:)`` | the input is malformed | ``init(file:line:field:message:)`` |
+/// | ``Kind/notFound(suggestions:)`` | what was asked for does not exist | ``notFound(_:suggestions:file:)`` |
 /// | ``Kind/unsupported`` | valid, but OilStat does not handle it | ``unsupported(_:file:line:)`` |
-/// | ``Kind/storage(underlying:)`` | the database file failed | ``init(storage:)``, ``StorageError/wrapping(_:action:file:lockTimeout:)`` |
-/// | ``Kind/fileSystem(errno:)`` | the system could not read an input file or write a scratch file | ``fileSystem(_:errno:file:)`` |
-/// | ``Kind/output(underlying:)`` | a report or standard output could not be written | ``init(output:)`` |
+/// | ``Kind/storage(underlying:)`` | the database file failed | ``init(storage:)``, ``StorageError/wrapping`` |
+/// | ``Kind/fileSystem(errno:)`` | an input or scratch file failed | ``fileSystem(_:errno:file:)`` |
+/// | ``Kind/output(underlying:)`` | a report or standard output failed | ``init(output:)`` |
 ///
 /// ## Other error types
 ///

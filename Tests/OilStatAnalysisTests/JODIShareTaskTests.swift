@@ -9,7 +9,8 @@ import Testing
 /// bytes.
 struct JODIShareTaskTests {
     /// The JODI header line.
-    static let jodiHeader = "REF_AREA,TIME_PERIOD,ENERGY_PRODUCT,FLOW_BREAKDOWN,UNIT_MEASURE,OBS_VALUE,ASSESSMENT_CODE\n"
+    static let jodiHeader = "REF_AREA,TIME_PERIOD,ENERGY_PRODUCT,FLOW_BREAKDOWN,UNIT_MEASURE,OBS_VALUE,"
+        + "ASSESSMENT_CODE\n"
 
     /// The path of python3, if it is installed.
     static let python = ["/usr/bin/python3", "/usr/local/bin/python3"]

@@ -23,7 +23,8 @@ struct OilStatErrorKindTests {
     @Test func anAbsurdValueInMillionBarrelsIsAnErrorNotATrap() throws {
         // 1e300 mb/d is 1e303 kb/d: the message's grouping used to convert it to Int and trap.
         let database = try TestSupport.bundledDatabase()
-        let url = try TestSupport.temporaryFile("absurd.csv", "producer,month,value,unit,source\nSA,2024-01,1e300,mb/d,P\n")
+        let url = try TestSupport.temporaryFile("absurd.csv",
+                                                "producer,month,value,unit,source\nSA,2024-01,1e300,mb/d,P\n")
         let error = #expect(throws: OilStatError.self) { try LongCSVLoader().load(url, into: database) }
         #expect(error?.kind == .badInput(file: url.path, line: 2, column: "column 3 (value)"))
         #expect(error?.message.hasPrefix("\"1e300\" mb/d (1,000,000,000,000,000,0") == true)
@@ -33,19 +34,21 @@ struct OilStatErrorKindTests {
 
     @Test func anUnknownProducerInALongCSVIsBadInputAtItsRow() throws {
         let url = try TestSupport.temporaryFile("bad.csv", "producer,month,value,unit,source\nSA,2024-01,1,kb/d,P\n")
-        let error = #expect(throws: OilStatError.self) { try LongCSVLoader().load(url, into: try OilStatDatabase.inMemory()) }
+        let error = #expect(throws: OilStatError.self) {
+            try LongCSVLoader().load(url, into: try OilStatDatabase.inMemory())
+        }
         #expect(error?.kind == .badInput(file: url.path, line: 2, column: "column 1 (producer)"))
     }
 
     @Test func aMissingFileIsNotFound() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("oilstat-\(UUID().uuidString).csv").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("oilstat-\(UUID()).csv").path
         let error = #expect(throws: OilStatError.self) { try InputFile(path: path) }
         #expect(error?.kind == .notFound(suggestions: []))
         #expect(error?.description == "\(path): no such file")
     }
 
     @Test func aMissingBundledDataFolderIsNotFound() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oilstat-no-data-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oilstat-no-data-\(UUID())")
         let error = #expect(throws: OilStatError.self) {
             try BundledData(directory: folder).loadIfNeeded(into: try OilStatDatabase.inMemory())
         }
@@ -60,7 +63,9 @@ struct OilStatErrorKindTests {
         #expect(directory?.description == "\(folder.path): is a directory, not a data file")
         let zip = folder.appendingPathComponent("data.zip")
         try Data([0x50, 0x4B, 0x03, 0x04, 0, 0]).write(to: zip)
-        let error = #expect(throws: OilStatError.self) { try LongCSVLoader().load(zip, into: try OilStatDatabase.inMemory()) }
+        let error = #expect(throws: OilStatError.self) {
+            try LongCSVLoader().load(zip, into: try OilStatDatabase.inMemory())
+        }
         #expect(error?.kind == .unsupported)
         #expect(error?.message.hasPrefix("is a .zip archive, which load does not read") == true)
     }

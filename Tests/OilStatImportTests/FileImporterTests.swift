@@ -22,7 +22,8 @@ struct FileImporterTests {
 
     @Test func theSourceOfAFormatErrorIsBadInputWithItsPlace() throws {
         let database = try OilStatDatabase.inMemory()
-        let path = try ImportTestSupport.temporaryFile(ImportTestSupport.jodiHeader + "SA,2024-01,CRUDEOIL,INDPROD,KBD,9O,1\n")
+        let path = try ImportTestSupport.temporaryFile(ImportTestSupport.jodiHeader
+                                                       + "SA,2024-01,CRUDEOIL,INDPROD,KBD,9O,1\n")
         let error = #expect(throws: OilStatError.self) { try FileImporter.importFile(path: path, into: database) }
         #expect(error?.kind == .badInput(file: path, line: 2, column: "column 6 (OBS_VALUE)"))
     }

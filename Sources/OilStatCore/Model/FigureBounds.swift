@@ -118,7 +118,8 @@ public enum FigureBounds {
         if !value.isFinite { return "is not a finite number" }
         if value < 0 && range.lowerBound == 0 { return "is below 0: \(flow) figures cannot be negative" }
         if value < range.lowerBound {
-            return "is below \(NumberText.grouped(range.lowerBound)), the smallest plausible \(what) figure for \(whose)"
+            let bound = NumberText.grouped(range.lowerBound)
+            return "is below \(bound), the smallest plausible \(what) figure for \(whose)"
         }
         return "is above \(NumberText.grouped(range.upperBound)), the largest plausible \(what) figure for \(whose)"
     }

@@ -6,7 +6,8 @@ import GRDB
 enum DatabaseOpener {
     /// The migrated connection to the database at `path` (`:memory:` for an in-memory one).
     ///
-    /// - Throws: ``StorageError`` (as an ``OilStatError``) about `path`: a newer schema (the file is then left unchanged), not a
+    /// - Throws: ``StorageError`` (as an ``OilStatError``) about `path`: a newer schema (the file is then left
+    ///   unchanged), not a
     ///   database, a folder that cannot be created, a file that cannot be opened.
     static func open(path: String, configuration: Configuration, lockTimeout: Double) throws -> DatabaseQueue {
         if path == ":memory:" {
