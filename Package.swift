@@ -28,15 +28,16 @@ let package = Package(
         // Importers for the files analysts download: JODI, EIA, Energy Institute.
         .target(
             name: "OilStatImport",
-            dependencies: ["OilStatCore", "OilStatReport", "COilStatZlib"]
+            dependencies: ["OilStatCore", "COilStatZlib"]
         ),
-        // Shares, changes, averages, units, concentration, conformity; results as report tables.
+        // Shares, changes, averages, units, concentration, conformity; results as report tables; the JODI share
+        // task (read by Import's scanner, no database).
         .target(
             name: "OilStatAnalysis",
-            dependencies: ["OilStatCore", "OilStatReport"]
+            dependencies: ["OilStatCore", "OilStatImport", "OilStatReport"]
         ),
-        // Tables, CSV/TSV/JSON/Markdown, SVG charts and the HTML report. No database.
-        .target(name: "OilStatReport"),
+        // Tables, CSV/TSV/JSON/Markdown, SVG charts and the HTML report, with Core's number formatter. No database.
+        .target(name: "OilStatReport", dependencies: ["OilStatCore"]),
         // The thin command layer.
         .executableTarget(
             name: "oilstat",
@@ -47,8 +48,11 @@ let package = Package(
         ),
         .testTarget(name: "OilStatCoreTests", dependencies: ["OilStatCore"]),
         .testTarget(name: "OilStatImportTests", dependencies: ["OilStatImport", "OilStatCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "OilStatAnalysisTests", dependencies: ["OilStatAnalysis", "OilStatCore", "OilStatReport"]),
-        .testTarget(name: "OilStatReportTests", dependencies: ["OilStatReport"], exclude: ["Golden"]),
+        .testTarget(
+            name: "OilStatAnalysisTests",
+            dependencies: ["OilStatAnalysis", "OilStatCore", "OilStatImport", "OilStatReport"]
+        ),
+        .testTarget(name: "OilStatReportTests", dependencies: ["OilStatReport", "OilStatCore"], exclude: ["Golden"]),
         .testTarget(name: "OilStatCommandTests", dependencies: ["oilstat", "OilStatCore"], exclude: ["Golden"]),
     ]
 )

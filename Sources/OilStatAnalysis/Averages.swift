@@ -64,7 +64,8 @@ public struct Averages: Sendable {
                 available = try database.months(source: selection.source.id, product: selection.product.id)
             }
             guard let earliest = available.first, let latest = available.last else {
-                throw OilStatError(message: "no figures for \(subject.name) in \(selection.source.name) (\(selection.product.code)); give --from and --to")
+                throw OilStatError.notFound("no figures for \(subject.name) in \(selection.source.name) "
+                                            + "(\(selection.product.code)); give --from and --to")
             }
             first = first ?? earliest
             last = last ?? latest

@@ -58,7 +58,7 @@ public enum ChartData {
         }
         var source = "Source: \(share.selection.source.name); \(share.selection.product.name), kb/d. "
             + "\(share.scope.name): \(share.entries.count) producer\(share.entries.count == 1 ? "" : "s") with figures, "
-            + "total \(ReportNumber.grouped(share.total)) kb/d = 100%."
+            + "total \(NumberText.grouped(share.total)) kb/d = 100%."
         if !share.missing.isEmpty {
             source += " No figure (not counted): \(share.missing.map(\.name).joined(separator: ", "))."
         }

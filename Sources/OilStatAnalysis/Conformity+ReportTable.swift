@@ -87,7 +87,9 @@ extension Conformity {
         if !exempt.isEmpty { notes.append("Exempt (listed, not counted): \(names(exempt)).") }
         let increases = lines.filter { $0.isCounted && $0.allowsIncrease }
         for line in increases {
-            notes.append("\(line.producer.name) was allowed an increase (\(ReportNumber.grouped(-(line.requiredCut ?? 0)).withSign)): no conformity of its own; the subtotals net it.")
+            let increase = NumberText.grouped(-(line.requiredCut ?? 0)).withSign
+            notes.append("\(line.producer.name) was allowed an increase (\(increase)): no conformity of its own; "
+                         + "the subtotals net it.")
         }
         let noReference = lines.filter { $0.status == .noReference }
         if !noReference.isEmpty { notes.append("No published reference or required production (listed, not counted): \(names(noReference)).") }
@@ -104,7 +106,10 @@ extension Conformity {
             switch side.basis {
             case .aggregate(let producer):
                 let without = side.participants - lines.filter { $0.side == side.name && $0.isCounted }.count
-                notes.append("Subtotal \(side.name): actual production is the published total of \(selection.source.name) for these \(side.participants) participants (\(producer.code), \(producer.name): \(ReportNumber.grouped(side.actualKBD ?? 0)) kb/d), since \(without) of them have no figure of their own.")
+                notes.append("Subtotal \(side.name): actual production is the published total of "
+                             + "\(selection.source.name) for these \(side.participants) participants "
+                             + "(\(producer.code), \(producer.name): \(NumberText.grouped(side.actualKBD ?? 0)) kb/d), "
+                             + "since \(without) of them have no figure of their own.")
             case .partial:
                 notes.append("Subtotal \(side.name) covers only the \(side.counted) of \(side.participants) participants with figures.")
             case .none where side.participants == 0:

@@ -128,7 +128,7 @@ public struct Conformity: Sendable {
         for month in months {
             let (phase, quotas) = try resolver.quotas(of: agreement, in: month)
             guard !quotas.isEmpty else {
-                let total = phase.totalAdjustmentKBD.map { ", only the group total \(ReportNumber.grouped($0)) kb/d" } ?? ""
+                let total = phase.totalAdjustmentKBD.map { ", only the group total \(NumberText.grouped($0)) kb/d" } ?? ""
                 throw OilStatError(message: "phase \(phase.phase) of \(agreement.id) (\(phase.fromMonth)..\(phase.toMonth)) has no per-participant quotas\(total); no conformity for \(month)")
             }
             if !phases.contains(phase) { phases.append(phase) }

@@ -28,8 +28,12 @@ extension MarketShare {
         let totals: [ReportValue] = [.text(""), .text(""), .text("Total (\(entries.count) producer\(entries.count == 1 ? "" : "s"))"), .number(total),
                                      .number(entries.isEmpty ? 0 : 100), .number(scopeSharePercent)]
         var notes = [selection.note,
-                     "\(scope.name): \(entries.count) producers with figures; all countries of the source: \(worldCount) producing \(ReportNumber.grouped(worldTotal)) kb/d."]
-        if let top, !entries.isEmpty { notes.append("Top \(min(top, entries.count)) share: \(ReportNumber.fixed(topShare(top), 2))% of \(scope.name).") }
+                     "\(scope.name): \(entries.count) producers with figures; all countries of the source: "
+                        + "\(worldCount) producing \(NumberText.grouped(worldTotal)) kb/d."]
+        if let top, !entries.isEmpty {
+            let share = NumberText.fixed(topShare(top), decimals: 2)
+            notes.append("Top \(min(top, entries.count)) share: \(share)% of \(scope.name).")
+        }
         if !missing.isEmpty {
             notes.append("No figure (not counted as zero): \(missing.map { "\($0.name) (\($0.code))" }.joined(separator: ", ")).")
         }

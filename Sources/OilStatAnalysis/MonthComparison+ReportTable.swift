@@ -28,7 +28,8 @@ extension MonthComparison {
         ]
         var notes = [selection.note, "Totals cover the producers with a figure in both months (like for like); `..` = no figure, never zero."]
         if totalBefore != matchedBefore || totalAfter != matchedAfter {
-            notes.append("All producers with figures: \(ReportNumber.grouped(totalBefore)) kb/d in \(first), \(ReportNumber.grouped(totalAfter)) kb/d in \(second).")
+            notes.append("All producers with figures: \(NumberText.grouped(totalBefore)) kb/d in \(first), "
+                         + "\(NumberText.grouped(totalAfter)) kb/d in \(second).")
         }
         return ReportTable(title: "\(scope.name): \(first) compared with \(second)", columns: columns, rows: rows, totals: totals, notes: notes)
     }

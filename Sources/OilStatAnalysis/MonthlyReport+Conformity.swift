@@ -40,10 +40,12 @@ public struct AgreementConformitySection: Sendable {
             } else {
                 basis = "\(Self.count(subtotal)) participant\(subtotal.participants == 1 ? "" : "s") with figures"
             }
-            return "\(ReportNumber.fixed(subtotal.conformityPercent!, 0))% on the \(subtotal.name) side (\(basis))"
+            let percent = NumberText.fixed(subtotal.conformityPercent!, decimals: 0)
+            return "\(percent)% on the \(subtotal.name) side (\(basis))"
         }
         if measured.count > 1, let percent = conformity.all.conformityPercent {
-            parts.append("\(ReportNumber.fixed(percent, 0))% over all \(Self.count(conformity.all)) participants with figures")
+            parts.append("\(NumberText.fixed(percent, decimals: 0))% over all \(Self.count(conformity.all)) "
+                         + "participants with figures")
         }
         guard !parts.isEmpty else { return nil }
         let missing = conformity.lines.filter { if case .noFigure = $0.status { return true }; return false }.map(\.producer.name)

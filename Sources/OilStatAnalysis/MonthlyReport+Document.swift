@@ -114,27 +114,34 @@ extension MonthlyReport {
         var facts: [String] = []
         let source = selection.source.name
         facts.append("\(source) has figures for \(share.entries.count) countr\(share.entries.count == 1 ? "y" : "ies") in \(Self.monthName(month)): "
-            + "\(ReportNumber.grouped(share.total)) kb/d together.")
+            + "\(NumberText.grouped(share.total)) kb/d together.")
         let leaders = share.entries.prefix(3)
         if share.entries.count > 1 {
-            let list = leaders.map { "\($0.producer.name) \(ReportNumber.grouped($0.kbd)) kb/d (\(ReportNumber.fixed($0.sharePercent, 1))%)" }
+            let list = leaders.map {
+                "\($0.producer.name) \(NumberText.grouped($0.kbd)) kb/d "
+                    + "(\(NumberText.fixed($0.sharePercent, decimals: 1))%)"
+            }
             var text = "Largest: " + list.joined(separator: ", ")
             if leaders.count == 3 && share.entries.count > 3 {
-                text += "; together \(ReportNumber.fixed(share.topShare(3), 1))% of the total"
+                text += "; together \(NumberText.fixed(share.topShare(3), decimals: 1))% of the total"
             }
             facts.append(text + ".")
         }
         if let opec {
-            var text = "OPEC (members as of \(month)): \(opec.entries.count) with figures, \(ReportNumber.grouped(opec.total)) kb/d"
-            if nonOPEC != nil { text += ", \(ReportNumber.fixed(opec.scopeSharePercent, 1))% of the countries covered" }
+            var text = "OPEC (members as of \(month)): \(opec.entries.count) with figures, "
+                + "\(NumberText.grouped(opec.total)) kb/d"
+            if nonOPEC != nil {
+                text += ", \(NumberText.fixed(opec.scopeSharePercent, decimals: 1))% of the countries covered"
+            }
             if !opec.missing.isEmpty { text += "; no figure for \(opec.missing.map(\.name).sorted().joined(separator: ", "))" }
             facts.append(text + ".")
         }
         if let nonOPEC {
-            facts.append("Non-OPEC: \(nonOPEC.entries.count) countr\(nonOPEC.entries.count == 1 ? "y" : "ies") with figures, \(ReportNumber.grouped(nonOPEC.total)) kb/d.")
+            facts.append("Non-OPEC: \(nonOPEC.entries.count) countr\(nonOPEC.entries.count == 1 ? "y" : "ies") with "
+                         + "figures, \(NumberText.grouped(nonOPEC.total)) kb/d.")
         }
         for total in publishedTotals {
-            facts.append("The source's own total for \(total.producer.name): \(ReportNumber.grouped(total.kbd)) kb/d.")
+            facts.append("The source's own total for \(total.producer.name): \(NumberText.grouped(total.kbd)) kb/d.")
         }
         facts.append(changeFact(previousMonth, label: "previous month"))
         facts.append(changeFact(yearEarlier, label: "year earlier"))
@@ -213,7 +220,7 @@ extension MonthlyReport {
 
     /// `+150`, `−55` (with a true minus sign), `0`.
     static func signed(_ value: Double, decimals: Int = 0) -> String {
-        let text = decimals == 0 ? ReportNumber.grouped(abs(value)) : ReportNumber.fixed(abs(value), decimals)
+        let text = decimals == 0 ? NumberText.grouped(abs(value)) : NumberText.fixed(abs(value), decimals: decimals)
         let zero = text.allSatisfy { $0 == "0" || $0 == "." || $0 == "," }
         return zero ? text : (value < 0 ? "−" : "+") + text
     }

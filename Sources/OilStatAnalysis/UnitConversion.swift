@@ -87,7 +87,7 @@ public struct UnitConversion: Sendable {
                 notes.append("Barrels per tonne: \(ProductionUnit.defaultBarrelsPerTonne) (default; no JODI CONVBBL factor in the data).")
             } else {
                 let listed = own.map { producer -> String in
-                    let values = Set(factors[producer.id]!.values.map { ReportNumber.fixed($0, 3) }).sorted()
+                    let values = Set(factors[producer.id]!.values.map { NumberText.fixed($0, decimals: 3) }).sorted()
                     return "\(producer.code) \(values.joined(separator: "/"))"
                 }
                 notes.append("Barrels per tonne: JODI CONVBBL for \(listed.joined(separator: ", ")); \(ProductionUnit.defaultBarrelsPerTonne) (default) for the others.")

@@ -22,10 +22,11 @@ public enum FileImporter {
     /// Detects the format of `file` from its first bytes.
     public static func detectFormat(of file: InputFile) throws -> ImportFormat {
         if let format = ImportFormat.detect(firstBytes: try file.prefix(8192)) { return format }
-        throw OilStatError(file: file.name, line: 1, message: "unknown format: expected a JODI CSV "
-                           + "(REF_AREA,TIME_PERIOD,...), an EIA API v2 JSON response, an EIA bulk file (JSON lines) "
-                           + "or an Energy Institute narrow CSV (Country,Year,...,Var,Value); give --format "
-                           + ImportFormat.allCases.map(\.rawValue).joined(separator: "|"))
+        let formats = ImportFormat.allCases.map(\.rawValue).joined(separator: "|")
+        throw OilStatError.unsupported("unknown format: expected a JODI CSV "
+                                       + "(REF_AREA,TIME_PERIOD,...), an EIA API v2 JSON response, an EIA bulk file "
+                                       + "(JSON lines) or an Energy Institute narrow CSV (Country,Year,...,Var,Value); "
+                                       + "give --format " + formats, file: file.name, line: 1)
     }
 
     /// Imports the file at `path` into `database`.

@@ -1,4 +1,5 @@
 import Foundation
+import OilStatCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -27,7 +28,7 @@ final class ImportProgress {
         guard now - lastDraw >= 0.1 else { return }
         lastDraw = now
         let percent = min(100, offset * 100 / totalBytes)
-        draw("\rimporting \(label): \(percent)% (\(Self.grouped(rows)) figures stored)")
+        draw("\rimporting \(label): \(percent)% (\(NumberText.grouped(rows)) figures stored)")
     }
 
     /// Clears the line.
@@ -42,17 +43,6 @@ final class ImportProgress {
         var bytes = Array(text.utf8)
         if text.hasPrefix("\r"), !text.hasPrefix("\r\u{1B}") { bytes.append(contentsOf: Array("\u{1B}[K".utf8)) }
         _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
-    }
-
-    /// `5353620` → `5,353,620`.
-    static func grouped(_ number: Int) -> String {
-        let digits = String(number.magnitude)
-        var out = ""
-        for (index, character) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(character)
-        }
-        return (number < 0 ? "-" : "") + out
     }
 
     /// Seconds on a monotonic clock.

@@ -1,4 +1,5 @@
 import Foundation
+import OilStatCore
 
 /// A "nice" numeric axis: round bounds and ticks at 1, 2, 2.5 or 5 × a power of ten.
 ///

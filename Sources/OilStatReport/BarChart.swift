@@ -1,4 +1,5 @@
 import Foundation
+import OilStatCore
 
 /// A horizontal bar chart as a self-contained SVG document: one labelled bar per row, in the order given.
 ///

@@ -1,3 +1,5 @@
+import OilStatCore
+
 /// Writes delimited text (CSV or TSV) field by field into a byte buffer: the one encoder behind ``CSVRenderer``,
 /// ``TSVRenderer`` and the JODI share task's streaming CSV.
 ///
@@ -8,9 +10,9 @@
 /// - in ``Quoting/replaced`` style (TSV, which has no quoting) have each tab, CR, LF and delimiter replaced by a
 ///   space, a CRLF pair by one space.
 ///
-/// Number fields are plain: exactly the asked decimals, `.` as the decimal point, no grouping, rounded half-to-even
-/// on the double's exact value, never negative zero (`-0.00001` at four decimals is `0.0000`), empty when not
-/// finite. Numbers are never guarded or quoted. Records end with LF.
+/// Number fields are ``OilStatCore/NumberText`` without grouping: exactly the asked decimals, `.` as the decimal
+/// point, rounded half-to-even on the double's exact value, never negative zero (`-0.00001` at four decimals is
+/// `0.0000`), empty when not finite. Numbers are never guarded or quoted. Records end with LF.
 ///
 /// For example:
 ///
@@ -81,13 +83,7 @@ public struct DelimitedWriter: Sendable {
     public mutating func number(_ value: Double, decimals: Int) {
         startField()
         guard value.isFinite else { return }
-        let start = bytes.count
-        if decimals == 4 {
-            FixedDecimal.appendFourDecimals(value, to: &bytes)
-        } else {
-            bytes.append(contentsOf: NumberText.fixed(value, decimals: decimals).utf8)
-        }
-        if value.sign == .minus { dropNegativeZeroSign(from: start) }
+        NumberText.appendFixed(value, decimals: decimals, to: &bytes)
     }
 
     /// Appends a number with `decimals` digits, or an empty field for nil.
@@ -145,13 +141,6 @@ public struct DelimitedWriter: Sendable {
                 index += 1
             }
         }
-    }
-
-    /// Removes the `-` of a number written from `start` that rounded to zero (`-0.0000` becomes `0.0000`).
-    private mutating func dropNegativeZeroSign(from start: Int) {
-        guard start < bytes.count, bytes[start] == UInt8(ascii: "-"),
-              bytes[(start + 1)...].allSatisfy({ $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: ".") }) else { return }
-        bytes.remove(at: start)
     }
 
     private func contains(_ field: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {

@@ -1,3 +1,5 @@
+import OilStatCore
+
 /// Renders a ``ReportTable`` as one JSON object, pretty-printed with two-space indentation.
 ///
 /// The shape, with keys in this order and columns in table order:

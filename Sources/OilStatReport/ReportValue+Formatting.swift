@@ -1,3 +1,5 @@
+import OilStatCore
+
 extension ReportValue {
     /// Creates a number, or ``missing`` for `nil`, NaN or an infinity.
     public init(_ number: Double?) {

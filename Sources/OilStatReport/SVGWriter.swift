@@ -1,3 +1,5 @@
+import OilStatCore
+
 /// Accumulates SVG markup line by line, escaping all text and printing coordinates with one decimal.
 struct SVGWriter {
     /// The font stack every chart uses.

@@ -122,7 +122,7 @@ struct ChartShareCommand: ParsableCommand {
         let selection = try seriesOptions.selection(in: database, months: [month.month])
         let share = try MarketShare.compute(month: month.month, scope: scope, selection: selection, database: database)
         if share.entries.isEmpty {
-            throw OilStatError(message: "no figures for \(scope.name) in \(month.month) from \(selection.source.name)")
+            throw OilStatError.notFound("no figures for \(scope.name) in \(month.month) from \(selection.source.name)")
         }
         let chart = ChartData.shareChart(share, top: top, width: chartOptions.width)
         var name = "share-\(month.month)"

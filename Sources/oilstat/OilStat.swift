@@ -30,7 +30,7 @@ struct OilStat: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let error as OutputError where error.problem == .brokenPipe {
+        } catch let error as OilStatError where error.isBrokenPipe {
             StandardStream.endAfterBrokenPipe()
         } catch {
             exit(withError: error)

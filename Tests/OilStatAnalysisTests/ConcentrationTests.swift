@@ -18,7 +18,7 @@ struct ConcentrationTests {
         let squares: Double = 10_700.0 * 10_700.0 + 2.0 * 11_400.0 * 11_400.0
         let expected = squares / (33_500.0 * 33_500.0) * 10_000
         #expect(abs(result.current.hhi - expected) < 1e-9)
-        #expect(ReportNumber.fixed(result.current.hhi, 0) == "3336")
+        #expect(NumberText.fixed(result.current.hhi, decimals: 0) == "3336")
         #expect(result.current.topShares[3] == 100 && result.current.producerCount == 3)
         #expect(result.current.sets[0].name == "big3" && abs(result.current.sets[0].sharePercent - 100) < 1e-9)
     }

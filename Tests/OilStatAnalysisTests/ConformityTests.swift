@@ -97,13 +97,13 @@ struct ConformityTests {
         let saudi = try #require(result.lines.first { $0.producer.code == "SA" })
         #expect(saudi.actualCut == 544 && saudi.requiredCut == 486)
         #expect(saudi.conformityPercent == 544.0 / 486 * 100)
-        #expect(ReportNumber.fixed(saudi.conformityPercent!, 0) == "112")
+        #expect(NumberText.fixed(saudi.conformityPercent!, decimals: 0) == "112")
         // The full Reuters table of Nov 2017: the 11 participants' rows sum exactly to the published TOTAL OPEC 11, 29,670.
         let opec = try #require(result.sides.first { $0.name == "OPEC" })
         #expect(opec.basis == .sum && opec.counted == 11 && opec.participants == 11)
         #expect(opec.actualKBD == 29_670)
         #expect(opec.actualCut == 1_298 && opec.requiredCut == 1_164)
-        #expect(ReportNumber.fixed(opec.conformityPercent!, 0) == "112")
+        #expect(NumberText.fixed(opec.conformityPercent!, decimals: 0) == "112")
         #expect(result.all.conformityPercent == opec.conformityPercent)
         // Libya and Nigeria are exempt: listed with their output, not counted; every other participant has a figure.
         #expect(result.lines.filter { $0.status == .exempt }.map(\.producer.code) == ["LY", "NG"])
@@ -129,7 +129,7 @@ struct ConformityTests {
         let opec = try #require(result.sides.first { $0.name == "OPEC" })
         #expect(opec.basis == .aggregate(try database.producer(matching: "OPEC11-2016")))
         #expect(opec.actualKBD == 29_670 && opec.actualCut == 1_298)
-        #expect(ReportNumber.fixed(opec.conformityPercent!, 0) == "112")
+        #expect(NumberText.fixed(opec.conformityPercent!, decimals: 0) == "112")
         #expect(result.all.conformityPercent == opec.conformityPercent)
         // The other ten have no figure of their own: listed as missing, their output only inside the published total.
         #expect(result.lines.filter { if case .noFigure = $0.status { return true }; return false }.count == 10)
@@ -144,11 +144,11 @@ struct ConformityTests {
         let result = try conformity("opecplus-2018-12", ["2019-12"], database: database)
         let saudi = try #require(result.lines.first { $0.producer.code == "SA" })
         #expect(saudi.actualCut == 833 && saudi.requiredCut == 322)
-        #expect(ReportNumber.fixed(saudi.conformityPercent!, 0) == "259")
+        #expect(NumberText.fixed(saudi.conformityPercent!, decimals: 0) == "259")
         let opec = try #require(result.sides.first { $0.name == "OPEC" })
         #expect(opec.basis == .sum && opec.counted == 11)
         #expect(opec.actualKBD == 25_550 && opec.actualCut == 1_290 && opec.requiredCut == 814)
-        #expect(ReportNumber.fixed(opec.conformityPercent!, 0) == "158")
+        #expect(NumberText.fixed(opec.conformityPercent!, decimals: 0) == "158")
         // Output above the reference gives a negative conformity (Nigeria 1,830 against 1,829).
         let nigeria = try #require(result.lines.first { $0.producer.code == "NG" })
         #expect(nigeria.actualCut == -1 && nigeria.conformityPercent! < 0)

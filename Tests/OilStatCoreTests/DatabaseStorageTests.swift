@@ -71,10 +71,11 @@ struct DatabaseStorageTests {
         do {
             _ = try OilStatDatabase(path: path)
             Issue.record("a database of a newer schema was opened")
-        } catch let error as StorageError {
-            #expect(error.file == path)
-            #expect(error.reason.contains("newer OilStat (\(named);"))
-            #expect(error.description == "\(path): cannot use the database: \(error.reason)")
+        } catch let error as OilStatError {
+            guard case .storage(let storage) = error.kind else { throw error }
+            #expect(storage.file == path)
+            #expect(storage.reason.contains("newer OilStat (\(named);"))
+            #expect(error.description == "\(path): cannot use the database: \(storage.reason)")
         }
         #expect(try bytes(path) == before)
         let log = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
@@ -85,8 +86,9 @@ struct DatabaseStorageTests {
         let path = try databasePath()
         let text = Data("producer,month,value\nSA,2018-10,10700\n".utf8)
         try text.write(to: URL(fileURLWithPath: path))
-        #expect(throws: StorageError(file: path, action: "cannot open the database",
-                                     reason: "the file is not an SQLite database (file is not a database)")) {
+        #expect(throws: OilStatError(storage: StorageError(
+            file: path, action: "cannot open the database",
+            reason: "the file is not an SQLite database (file is not a database)"))) {
             _ = try OilStatDatabase(path: path)
         }
         #expect(try bytes(path) == text)
@@ -112,6 +114,8 @@ struct DatabaseStorageTests {
         let wrapped = StorageError.wrapping(error, action: "cannot store the import of a.csv",
                                             file: "/data/o.sqlite", lockTimeout: 600)
         #expect("\(wrapped)" == "/data/o.sqlite: cannot store the import of a.csv: \(reason)")
+        #expect((wrapped as? OilStatError)?.kind == .storage(underlying: StorageError(
+            file: "/data/o.sqlite", action: "cannot store the import of a.csv", reason: reason)))
         #expect(!"\(wrapped)".contains("INSERT"))
     }
 

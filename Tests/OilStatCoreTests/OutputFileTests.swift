@@ -80,7 +80,7 @@ struct OutputFileTests {
         let folder = try Self.folder()
         symlink("b", folder + "/a")
         symlink("a", folder + "/b")
-        let error = #expect(throws: OutputError.self) { try OutputFile.write("x", to: folder + "/a") }
+        let error = #expect(throws: OilStatError.self) { try OutputFile.write("x", to: folder + "/a") }
         #expect(error?.description == "\(folder)/a: too many levels of symbolic links")
     }
 
@@ -88,8 +88,8 @@ struct OutputFileTests {
     func aDirectoryIsAnErrorAndIsLeftAsItIs(suffix: String) throws {
         let folder = try Self.folder()
         try FileManager.default.createDirectory(atPath: folder + "/out", withIntermediateDirectories: false)
-        let error = #expect(throws: OutputError.self) { try OutputFile.write("x", to: folder + "/out" + suffix) }
-        #expect(error?.problem == .isDirectory)
+        let error = #expect(throws: OilStatError.self) { try OutputFile.write("x", to: folder + "/out" + suffix) }
+        #expect(error?.outputProblem == .isDirectory)
         #expect(error?.description == "\(folder)/out\(suffix): is a directory, not a file")
         #expect(try Self.entries(folder + "/out").isEmpty)
     }
@@ -97,7 +97,7 @@ struct OutputFileTests {
     @Test func aPathUnderAFileIsAnError() throws {
         let folder = try Self.folder()
         try "x".write(toFile: folder + "/file", atomically: false, encoding: .utf8)
-        let error = #expect(throws: OutputError.self) { try OutputFile.write("x", to: folder + "/file/out.csv") }
+        let error = #expect(throws: OilStatError.self) { try OutputFile.write("x", to: folder + "/file/out.csv") }
         #expect(error?.description == "\(folder)/file/out.csv: cannot open for writing (Not a directory)")
     }
 
@@ -117,7 +117,7 @@ struct OutputFileTests {
 
     @Test(.enabled(if: asUser, "as root, see OutputSafetyTests.deviceNodesInAPrivateDevAreWrittenNeverReplaced"))
     func devFullReportsNoSpaceAndStaysACharacterDevice() throws {
-        let error = #expect(throws: OutputError.self) { try OutputFile.write("x\n", to: "/dev/full") }
+        let error = #expect(throws: OilStatError.self) { try OutputFile.write("x\n", to: "/dev/full") }
         #expect(error?.description == "/dev/full: cannot write (No space left on device)")
         #expect(Self.fileType("/dev/full") == S_IFCHR)
     }
@@ -156,10 +156,11 @@ struct OutputFileTests {
         defer { close(ends[1]) }
         let previous = signal(SIGPIPE, SIG_IGN)
         defer { signal(SIGPIPE, previous) }
-        let error = #expect(throws: OutputError.self) {
+        let error = #expect(throws: OilStatError.self) {
             try DescriptorWriter.writeAll([0x78], to: ends[1], name: "<stdout>")
         }
-        #expect(error?.problem == .brokenPipe)
+        #expect(error?.outputProblem == .brokenPipe)
+        #expect(error?.isBrokenPipe == true)
     }
 
     @Test(arguments: [
@@ -169,5 +170,13 @@ struct OutputFileTests {
     ])
     func pathsResolveToTheirKind(path: String, expected: OutputTarget) throws {
         #expect(try OutputTarget.resolve(path, name: path) == expected)
+    }
+}
+
+extension OilStatError {
+    /// The problem of an output error (``OilStatError/Kind/output(underlying:)``), nil for other kinds.
+    var outputProblem: OutputError.Problem? {
+        if case .output(let output) = kind { return output.problem }
+        return nil
     }
 }

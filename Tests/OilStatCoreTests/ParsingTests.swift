@@ -4,12 +4,12 @@ import Testing
 struct ParsingTests {
     @Test(arguments: ["", "-", "x", "X", "..", " .. ", "n/a"])
     func missingMarkersAreMissing(text: String) {
-        #expect(MissingValue.isMissing(text))
+        #expect(MissingValuePolicy.longCSV.isMissing(text))
     }
 
-    @Test(arguments: ["0", "0.0000", "NA", "10633"])
+    @Test(arguments: ["0", "0.0000", "NA", "10633", "--"])
     func realValuesAreNotMissing(text: String) {
-        #expect(!MissingValue.isMissing(text))
+        #expect(!MissingValuePolicy.longCSV.isMissing(text))
     }
 
     @Test(arguments: [("10633", 10633.0), ("10,633", 10633.0), ("-422.4194", -422.4194), ("0.0000", 0.0), ("1,234,567.5", 1_234_567.5)])

@@ -40,6 +40,13 @@ struct EnergyInstituteParserTests {
         #expect(bad?.description == "ei.csv:2: column 5 (Value): \"1O\" is not a number")
     }
 
+    @Test(arguments: MissingValuePolicy.energyInstitute.markers.sorted())
+    func theEnergyInstitutesMarkersAreMissingNeverZero(_ marker: String) throws {
+        let text = "Country,Year,ISO3166_alpha3,Var,Value\nUS,2018,USA,oilprod_kbd,\(marker)\n"
+        let result = try EnergyInstituteParser.parse(bytes: Array(text.utf8), fileName: "ei.csv")
+        #expect(result.figures.map(\.value) == [nil])
+    }
+
     @Test func importStoresAnnualFigures() throws {
         let database = try OilStatDatabase.inMemory()
         let outcome = try FileImporter.importFile(path: ImportTestSupport.fixture("ei_narrow_comma.csv"), into: database)

@@ -35,7 +35,8 @@ struct JODIHostileInputTests {
     }
 
     @Test func crOnlyLinesGiveTheSameShares() throws {
-        #expect(try JODIShareTask.rows(path: try crOnlyCopy()) == (try JODIShareTask.rows(path: sample)))
+        #expect(try JODIProductionReader.read(path: try crOnlyCopy()).observations
+            == (try JODIProductionReader.read(path: sample)).observations)
     }
 
     @Test func aBadLineAfterCROnlyLinesHasItsLineNumber() throws {
@@ -56,7 +57,7 @@ struct JODIHostileInputTests {
         #expect(error?.description == message)
         #expect(try database.figureCount() == 0)
         #expect(try database.imports().isEmpty)
-        let share = #expect(throws: OilStatError.self) { try JODIShareTask.rows(path: path) }
+        let share = #expect(throws: OilStatError.self) { try JODIProductionReader.read(path: path) }
         #expect(share?.description == message)
     }
 
@@ -74,11 +75,11 @@ struct JODIHostileInputTests {
                                ("SA,2024-01,CRUDEOIL,INDPROD,KBD,1e308,1",
                                 "\"1e308\" is above 50,000, the largest plausible KBD INDPROD figure for one country")] {
             let path = try ImportTestSupport.temporaryFile(ImportTestSupport.jodiHeader + row + "\n")
-            let error = #expect(throws: OilStatError.self) { try JODIShareTask.rows(path: path) }
+            let error = #expect(throws: OilStatError.self) { try JODIProductionReader.read(path: path) }
             #expect(error?.description == "\(path):2: column 6 (OBS_VALUE): \(message)")
         }
         let path = try ImportTestSupport.temporaryFile(ImportTestSupport.jodiHeader + "SA,9999-12,CRUDEOIL,INDPROD,KBD,1,1\n")
-        let error = #expect(throws: OilStatError.self) { try JODIShareTask.rows(path: path) }
+        let error = #expect(throws: OilStatError.self) { try JODIProductionReader.read(path: path) }
         #expect(error?.description == "\(path):2: column 2 (TIME_PERIOD): \"9999-12\" is outside 1900-01...2200-12")
     }
 

@@ -74,7 +74,8 @@ struct JODIScannerTests {
         #expect(records.map(\.value) == ["8956.0000", "12553.5806"])
     }
 
-    @Test(arguments: ["", "-", "x", "X", "..", "--", "n/a", "N/A"])
+    /// Every marker of the JODI policy, bare and padded: the byte-level check reads the policy's own list.
+    @Test(arguments: MissingValuePolicy.jodi.markers.sorted().flatMap { [$0, " \($0) "] })
     func missingMarkersAreMissingNeverZero(_ marker: String) throws {
         let path = try ImportTestSupport.temporaryFile(header + "SA,2024-01,CRUDEOIL,INDPROD,KBD,\(marker),1\n")
         try JODIScanner(path: path).forEachRecord { record in #expect(record.observation() == .missing) }
@@ -116,7 +117,7 @@ struct JODIScannerTests {
         let path = ImportTestSupport.fixture("jodi_openbb_sample.csv")
         let scanner = try JODIScanner(path: path)
         let split = try scanner.lineStart(atOrAfter: scanner.dataStart + (scanner.fileSize - scanner.dataStart) / 2)
-        var first = JODIShareTaskTests.Counter(), second = JODIShareTaskTests.Counter()
+        var first = JODIProductionReaderTests.Counter(), second = JODIProductionReaderTests.Counter()
         let stop = try scanner.scan(from: scanner.dataStart, to: split, firstLine: scanner.firstDataLine, visitor: &first)
         let end = try scanner.scan(from: split, to: scanner.fileSize, firstLine: stop.line, visitor: &second)
         #expect(stop.offset == split)

@@ -36,7 +36,7 @@ struct ZipInputTests {
         let outcome = try FileImporter.importFile(path: path, into: try OilStatDatabase.inMemory())
         #expect(outcome.record.fileName == path + ":data.csv")
         #expect(outcome.record.rowsStored == 12)
-        #expect(try JODIShareTask.rows(path: path).count == 4)
+        #expect(try JODIProductionReader.read(path: path).observations.count == 4)
     }
 
     @Test(arguments: ["jodi_openbb_sample.csv", "eia_api_synthetic.json", "eia_bulk_synthetic.txt",
@@ -92,7 +92,9 @@ struct ZipInputTests {
         #expect(try importError(folder.appendingPathComponent("docs.zip"))?.message
                 == "no entry is in a known format (JODI, EIA API, EIA bulk, Energy Institute) (README.txt, LICENSE): "
                 + "extract the one to import, or give --format")
-        #expect(try importError(folder.appendingPathComponent("empty.zip"))?.message == "the archive holds no files")
+        let empty = try importError(folder.appendingPathComponent("empty.zip"))
+        #expect(empty?.message == "the archive holds no files")
+        #expect(empty?.kind == .badInput(file: folder.appendingPathComponent("empty.zip").path, line: nil, column: nil))
         #expect(try importError(folder.appendingPathComponent("folders.zip"))?.message == "the archive holds no files")
     }
 
@@ -166,8 +168,10 @@ struct ZipInputTests {
         let path = folder.appendingPathComponent("data.zip")
         var options = ImportOptions()
         options.zipLimits = ZipLimits(maximumSize: 1 << 20)
-        #expect(try importError(path, options: options)?.message
+        let error = try importError(path, options: options)
+        #expect(error?.message
                 == "unpacks to more than 1 MiB (the limit for a .zip entry): extract it yourself if it is genuine")
+        #expect(error?.kind == .unsupported)
     }
 
     @Test func anEncryptedEntryIsAnErrorNotAPrompt() throws {
@@ -179,8 +183,10 @@ struct ZipInputTests {
             """)
         for name in ["flagged.zip", "local.zip"] {
             let path = folder.appendingPathComponent(name)
-            #expect(try importError(path)?.description == path.path + ":data.csv: is encrypted (password-protected); "
+            let error = try importError(path)
+            #expect(error?.description == path.path + ":data.csv: is encrypted (password-protected); "
                     + "oilstat does not ask for passwords: extract it with your zip tool and import the extracted file")
+            #expect(error?.kind == .unsupported)
         }
     }
 

@@ -1,5 +1,6 @@
 import Testing
 
+import OilStatCore
 @testable import OilStatReport
 
 /// The one CSV/TSV encoder: quoting, formula guard and numbers, with the probe's hostile country codes.

@@ -31,9 +31,9 @@ public enum DescriptorWriter {
                 var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
                 _ = poll(&ready, 1, -1)
             case EPIPE:
-                throw OutputError(name: name, problem: .brokenPipe)
+                throw OutputError.failure(name, .brokenPipe)
             default:
-                throw OutputError(name: name, problem: .cannotWrite(errno: code))
+                throw OutputError.failure(name, .cannotWrite(errno: code))
             }
         }
     }

@@ -13,14 +13,14 @@ enum FolderMaker {
         var info = stat()
         if stat(folder, &info) == 0 {
             guard info.st_mode & S_IFMT == S_IFDIR else {
-                throw OutputError(name: name, problem: .cannotCreateFolder(folder: folder, errno: ENOTDIR))
+                throw OutputError.failure(name, .cannotCreateFolder(folder: folder, errno: ENOTDIR))
             }
             return
         }
         let parent = OutputTarget.folder(of: folder)
         if parent != folder && errno == ENOENT { try make(parent, name: name) }
         if mkdir(folder, 0o777) != 0 && errno != EEXIST {
-            throw OutputError(name: name, problem: .cannotCreateFolder(folder: folder, errno: errno))
+            throw OutputError.failure(name, .cannotCreateFolder(folder: folder, errno: errno))
         }
     }
 }

@@ -45,8 +45,8 @@ public final class InputFile: Sendable {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
         guard fd >= 0 else {
             let code = errno
-            throw OilStatError(file: name, message: code == ENOENT ? "no such file"
-                               : "cannot open the file (\(SystemErrorText.of(code)))")
+            if code == ENOENT { throw OilStatError.notFound("no such file", file: name) }
+            throw OilStatError.fileSystem("cannot open the file (\(SystemErrorText.of(code)))", errno: code, file: name)
         }
         do {
             let opened = try Self.adopt(fd, name: name, spoolLimit: spoolLimit)
@@ -71,9 +71,7 @@ public final class InputFile: Sendable {
     /// - Throws: ``OilStatError`` when the system reports a read error (`EIO`, ...).
     public func read(into buffer: UnsafeMutableRawPointer, count: Int, at offset: Int) throws -> Int {
         let got = SystemIO.read(descriptor, into: buffer, count: count, at: offset)
-        guard got >= 0 else {
-            throw OilStatError(file: name, message: "cannot read the file (\(SystemErrorText.of(Int32(-got))))")
-        }
+        guard got >= 0 else { throw Self.unreadable(name, Int32(-got)) }
         return got
     }
 
@@ -124,33 +122,29 @@ public final class InputFile: Sendable {
     /// Checks what `fd` is: a regular file is kept; a stream is spooled (and `fd` closed by the caller).
     private static func adopt(_ fd: Int32, name: String, spoolLimit: Int) throws -> (descriptor: Int32, size: Int) {
         var info = stat()
-        guard fstat(fd, &info) == 0 else {
-            throw OilStatError(file: name, message: "cannot read the file (\(SystemErrorText.of(errno)))")
-        }
+        guard fstat(fd, &info) == 0 else { throw unreadable(name, errno) }
         switch info.st_mode & S_IFMT {
         case S_IFREG:
             if info.st_size > 0 { return (fd, Int(info.st_size)) }
             // Size 0: empty, or a file whose size the system does not know (/proc): try one byte.
             var byte: UInt8 = 0
             let got = SystemIO.read(fd, into: &byte, count: 1, at: 0)
-            if got < 0 {
-                throw OilStatError(file: name, message: "cannot read the file (\(SystemErrorText.of(Int32(-got))))")
-            }
+            if got < 0 { throw unreadable(name, Int32(-got)) }
             if got == 0 { return (fd, 0) }
             return try spool(fd, name: name, limit: spoolLimit, isPipe: false)
         case S_IFIFO:
             return try spool(fd, name: name, limit: spoolLimit, isPipe: true)
         case S_IFDIR:
-            throw OilStatError(file: name, message: "is a directory, not a data file")
+            throw OilStatError.unsupported("is a directory, not a data file", file: name)
         case S_IFCHR:
-            throw OilStatError(file: name, message: "is a character device (such as /dev/zero or a terminal), not a "
-                               + "data file: save the data to a file first")
+            throw OilStatError.unsupported("is a character device (such as /dev/zero or a terminal), not a "
+                                           + "data file: save the data to a file first", file: name)
         case S_IFBLK:
-            throw OilStatError(file: name, message: "is a block device, not a data file")
+            throw OilStatError.unsupported("is a block device, not a data file", file: name)
         case S_IFSOCK:
-            throw OilStatError(file: name, message: "is a socket, not a data file")
+            throw OilStatError.unsupported("is a socket, not a data file", file: name)
         default:
-            throw OilStatError(file: name, message: "is not a regular file")
+            throw OilStatError.unsupported("is not a regular file", file: name)
         }
     }
 
@@ -165,8 +159,8 @@ public final class InputFile: Sendable {
             let got = SystemIO.read(fd, into: buffer, count: blockSize)
             if got > 0 {
                 guard spooled.size + got <= limit else {
-                    throw OilStatError(file: name, message: "more than \(limit) bytes from a pipe: save the data to a "
-                                       + "file and import that")
+                    throw OilStatError.unsupported("more than \(limit) bytes from a pipe: save the data to a "
+                                                   + "file and import that", file: name)
                 }
                 try spooled.append(UnsafeRawBufferPointer(start: buffer, count: got))
                 continue
@@ -179,12 +173,17 @@ public final class InputFile: Sendable {
                 _ = poll(&wanted, 1, -1)
                 continue
             }
-            throw OilStatError(file: name, message: "cannot read the file (\(SystemErrorText.of(code)))")
+            throw unreadable(name, code)
         }
         if isPipe && spooled.size == 0 {
-            throw OilStatError(file: name, message: "is a FIFO or pipe with nothing written to it: save the data to a "
-                               + "file first")
+            throw OilStatError.unsupported("is a FIFO or pipe with nothing written to it: save the data to a "
+                                           + "file first", file: name)
         }
         return spooled.release()
+    }
+
+    /// Reading `name` failed with `code`: `NAME: cannot read the file (reason)`.
+    private static func unreadable(_ name: String, _ code: Int32) -> OilStatError {
+        OilStatError.fileSystem("cannot read the file (\(SystemErrorText.of(code)))", errno: code, file: name)
     }
 }

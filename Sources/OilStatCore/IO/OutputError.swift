@@ -8,7 +8,9 @@ import Darwin
 
 /// Why output could not be written, told as one line: `NAME: what went wrong (system reason)`.
 ///
-/// `NAME` is the path asked for, or `<stdout>` / `<stderr>` for the standard streams.
+/// `NAME` is the path asked for, or `<stdout>` / `<stderr>` for the standard streams. The output functions
+/// (``OutputFile``, ``StandardStream``) throw it as the ``OilStatError/Kind/output(underlying:)`` kind of an
+/// ``OilStatError``, whose description is this one.
 public struct OutputError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What went wrong.
     public enum Problem: Equatable, Sendable {
@@ -42,31 +44,48 @@ public struct OutputError: Error, Equatable, Sendable, CustomStringConvertible {
         self.problem = problem
     }
 
-    public var description: String {
+    public var description: String { "\(name): \(explanation)" }
+
+    /// What went wrong, after the name: e.g. `cannot write (No space left on device)`.
+    public var explanation: String {
         switch problem {
         case .brokenPipe:
-            return "\(name): cannot write (\(Self.reason(EPIPE)))"
+            return "cannot write (\(Self.reason(EPIPE)))"
         case .cannotWrite(let code):
-            return "\(name): cannot write (\(Self.reason(code)))"
+            return "cannot write (\(Self.reason(code)))"
         case .cannotOpen(let code):
-            return "\(name): cannot open for writing (\(Self.reason(code)))"
+            return "cannot open for writing (\(Self.reason(code)))"
         case .isDirectory:
-            return "\(name): is a directory, not a file"
+            return "is a directory, not a file"
         case .cannotCreateFolder(let folder, let code):
-            return "\(name): cannot create the folder \(folder) (\(Self.reason(code)))"
+            return "cannot create the folder \(folder) (\(Self.reason(code)))"
         case .cannotCreateTemporary(let folder, let code):
-            return "\(name): cannot create a temporary file in \(folder) (\(Self.reason(code)))"
+            return "cannot create a temporary file in \(folder) (\(Self.reason(code)))"
         case .cannotReplace(let code):
-            return "\(name): cannot replace the file (\(Self.reason(code)))"
+            return "cannot replace the file (\(Self.reason(code)))"
         case .symbolicLinkLoop:
-            return "\(name): too many levels of symbolic links"
+            return "too many levels of symbolic links"
         case .changedWhileWriting:
-            return "\(name): was replaced by something other than a regular file while being written; left as it is"
+            return "was replaced by something other than a regular file while being written; left as it is"
         }
+    }
+
+    /// This failure as the ``OilStatError`` the output functions throw (``OilStatError/Kind/output(underlying:)``).
+    static func failure(_ name: String, _ problem: Problem) -> OilStatError {
+        OilStatError(output: OutputError(name: name, problem: problem))
     }
 
     /// The system's words for `errno` `code`, e.g. "No space left on device".
     static func reason(_ code: Int32) -> String {
         String(cString: strerror(code))
+    }
+}
+
+extension OilStatError {
+    /// Whether this is an output error because the reader of a pipe went away (``OutputError/Problem/brokenPipe``):
+    /// by Unix convention the writer then ends quietly.
+    public var isBrokenPipe: Bool {
+        if case .output(let output) = kind { return output.problem == .brokenPipe }
+        return false
     }
 }

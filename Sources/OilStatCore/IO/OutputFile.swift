@@ -20,7 +20,7 @@ import Darwin
 /// - a directory: an error.
 ///
 /// Plain `write(2)` calls, no buffering layers, so large CSV outputs cost no more than their bytes. Every failure
-/// throws ``OutputError``; a closed pipe throws ``OutputError/Problem/brokenPipe``.
+/// throws ``OutputError`` (as an ``OilStatError``); a closed pipe throws ``OutputError/Problem/brokenPipe``.
 public enum OutputFile {
     /// Writes `bytes` to `path`, or to standard output when `path` is nil or `-`.
     public static func write(_ bytes: [UInt8], to path: String?) throws {
@@ -50,7 +50,7 @@ public enum OutputFile {
         var info = stat()
         let isRegular = stat(target, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
         let descriptor = open(target, O_WRONLY | O_NOCTTY | O_CLOEXEC | (isRegular ? O_TRUNC : 0))
-        guard descriptor >= 0 else { throw OutputError(name: name, problem: .cannotOpen(errno: errno)) }
+        guard descriptor >= 0 else { throw OutputError.failure(name, .cannotOpen(errno: errno)) }
         defer { close(descriptor) }
         try DescriptorWriter.writeAll(bytes, to: descriptor, name: name)
     }
@@ -69,18 +69,18 @@ public enum OutputFile {
             }
             try DescriptorWriter.writeAll(bytes, to: descriptor, name: name)
             if fsync(descriptor) != 0 && errno != EINVAL {
-                throw OutputError(name: name, problem: .cannotWrite(errno: errno))
+                throw OutputError.failure(name, .cannotWrite(errno: errno))
             }
             open = false
             if close(descriptor) != 0 && errno != EINTR {
-                throw OutputError(name: name, problem: .cannotWrite(errno: errno))
+                throw OutputError.failure(name, .cannotWrite(errno: errno))
             }
             var info = stat()
             if lstat(target, &info) == 0 && info.st_mode & S_IFMT != S_IFREG {
-                throw OutputError(name: name, problem: .changedWhileWriting)
+                throw OutputError.failure(name, .changedWhileWriting)
             }
             guard rename(temporary, target) == 0 else {
-                throw OutputError(name: name, problem: .cannotReplace(errno: errno))
+                throw OutputError.failure(name, .cannotReplace(errno: errno))
             }
         } catch {
             if open { close(descriptor) }
@@ -103,7 +103,7 @@ public enum OutputFile {
             code = errno
             if code != EEXIST && code != EINTR { break }
         }
-        throw OutputError(name: name, problem: .cannotCreateTemporary(folder: folder, errno: code))
+        throw OutputError.failure(name, .cannotCreateTemporary(folder: folder, errno: code))
     }
 
     /// Makes the rename durable: `fsync` of the folder (file systems that cannot sync a folder are skipped).
@@ -112,7 +112,7 @@ public enum OutputFile {
         guard descriptor >= 0 else { return }
         defer { close(descriptor) }
         if fsync(descriptor) != 0 && errno != EINVAL && errno != EROFS {
-            throw OutputError(name: name, problem: .cannotReplace(errno: errno))
+            throw OutputError.failure(name, .cannotReplace(errno: errno))
         }
     }
 }

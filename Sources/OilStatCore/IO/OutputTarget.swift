@@ -35,7 +35,7 @@ enum OutputTarget: Equatable, Sendable {
     /// Decides what `path` leads to; `name` is what errors call it (the path as the user gave it).
     static func resolve(_ path: String, name: String) throws -> OutputTarget {
         if path == "-" { return .descriptor(STDOUT_FILENO) }
-        if path.hasSuffix("/") { throw OutputError(name: name, problem: .isDirectory) }
+        if path.hasSuffix("/") { throw OutputError.failure(name, .isDirectory) }
         var current = path
         for _ in 0...maximumLinks {
             if let descriptor = descriptor(named: current) { return .descriptor(descriptor) }
@@ -43,14 +43,14 @@ enum OutputTarget: Equatable, Sendable {
             guard lstat(current, &info) == 0 else {
                 let code = errno
                 if code == ENOENT { return .regularFile(path: current, existing: nil) }
-                throw OutputError(name: name, problem: .cannotOpen(errno: code))
+                throw OutputError.failure(name, .cannotOpen(errno: code))
             }
             switch info.st_mode & S_IFMT {
             case S_IFREG:
                 return .regularFile(path: current, existing: Existing(mode: info.st_mode & 0o7777, owner: info.st_uid,
                                                                       group: info.st_gid))
             case S_IFDIR:
-                throw OutputError(name: name, problem: .isDirectory)
+                throw OutputError.failure(name, .isDirectory)
             case S_IFLNK:
                 let target = try linkTarget(current, name: name)
                 if target.hasPrefix("/proc/") { return .special(path: current) }
@@ -59,7 +59,7 @@ enum OutputTarget: Equatable, Sendable {
                 return .special(path: current)
             }
         }
-        throw OutputError(name: name, problem: .symbolicLinkLoop)
+        throw OutputError.failure(name, .symbolicLinkLoop)
     }
 
     /// The descriptor a path such as `/dev/stdout` or `/dev/fd/3` stands for, or nil.
@@ -92,7 +92,7 @@ enum OutputTarget: Equatable, Sendable {
     private static func linkTarget(_ path: String, name: String) throws -> String {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let length = readlink(path, &buffer, buffer.count - 1)
-        guard length >= 0 else { throw OutputError(name: name, problem: .cannotOpen(errno: errno)) }
+        guard length >= 0 else { throw OutputError.failure(name, .cannotOpen(errno: errno)) }
         return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

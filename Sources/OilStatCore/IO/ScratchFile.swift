@@ -23,8 +23,9 @@ public final class ScratchFile {
         let folder = folder ?? Self.temporaryFolder()
         descriptor = Self.createUnnamed(in: folder)
         if descriptor < 0 {
-            throw OilStatError(file: name, message: "cannot create a temporary file in \(folder) "
-                               + "(\(SystemErrorText.of(Int32(-descriptor)))); set TMPDIR to a writable folder")
+            throw OilStatError.fileSystem("cannot create a temporary file in \(folder) "
+                                          + "(\(SystemErrorText.of(Int32(-descriptor)))); set TMPDIR to a writable "
+                                          + "folder", errno: Int32(-descriptor), file: name)
         }
     }
 
@@ -40,8 +41,8 @@ public final class ScratchFile {
             let wrote = SystemIO.write(descriptor, base + done, count: bytes.count - done)
             guard wrote > 0 else {
                 let code = wrote == 0 ? ENOSPC : Int32(-wrote)
-                throw OilStatError(file: name, message: "cannot write the temporary file in \(Self.temporaryFolder()) "
-                                   + "(\(SystemErrorText.of(code)))")
+                throw OilStatError.fileSystem("cannot write the temporary file in \(Self.temporaryFolder()) "
+                                              + "(\(SystemErrorText.of(code)))", errno: code, file: name)
             }
             done += wrote
             size += wrote

@@ -35,12 +35,12 @@ public enum StandardStream: Sendable {
         }
     }
 
-    /// Writes `bytes` completely, or throws ``OutputError``.
+    /// Writes `bytes` completely, or throws ``OutputError`` (as an ``OilStatError``).
     public func write(_ bytes: [UInt8]) throws {
         try DescriptorWriter.writeAll(bytes, to: descriptor, name: name)
     }
 
-    /// Writes `text` as UTF-8, or throws ``OutputError``.
+    /// Writes `text` as UTF-8, or throws ``OutputError`` (as an ``OilStatError``).
     public func write(_ text: String) throws {
         var text = text
         try text.withUTF8 { try DescriptorWriter.writeAll(UnsafeRawBufferPointer($0), to: descriptor, name: name) }

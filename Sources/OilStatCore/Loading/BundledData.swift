@@ -43,7 +43,8 @@ public struct BundledData: Sendable {
         for name in Self.fileNames {
             let url = directory.appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: url.path) else {
-                throw OilStatError(file: url.path, message: "bundled data file not found (set \(Self.directoryVariable) to the Data folder)")
+                throw OilStatError.notFound("bundled data file not found (set \(Self.directoryVariable) to the Data "
+                                            + "folder)", file: url.path)
             }
             let data = try InputFile(path: url.path).readAll()
             contents[name] = data
@@ -87,7 +88,7 @@ public struct BundledData: Sendable {
         }
         func number(_ text: String, _ table: (header: [String: Int], rows: [CSVReader.Record], file: String), _ row: CSVReader.Record,
                     _ column: String) throws -> Double? {
-            if MissingValue.isMissing(text) { return nil }
+            if MissingValuePolicy.longCSV.isMissing(text) { return nil }
             guard let value = NumberParser.parse(text) else {
                 throw OilStatError(file: table.file, line: row.line, field: column, message: "\"\(text)\" is not a number")
             }

@@ -21,8 +21,9 @@ public struct LongCSVLoader {
     public func load(_ url: URL, into database: OilStatDatabase, vintage: String = "", format: String = "long-csv") throws -> ImportOutcome {
         let file = try InputFile(path: url.path)
         if try file.prefix(4) == Self.zipMagic {
-            throw OilStatError(file: url.path, message: "is a .zip archive, which load does not read: unzip it and "
-                               + "load the CSV, or use oilstat import for JODI, EIA and Energy Institute downloads")
+            throw OilStatError.unsupported("is a .zip archive, which load does not read: unzip it and load the CSV, "
+                                           + "or use oilstat import for JODI, EIA and Energy Institute downloads",
+                                           file: url.path)
         }
         let bytes = try file.readAll()
         return try database.write("cannot store the figures of \(url.path)") { db in
@@ -98,7 +99,7 @@ public struct LongCSVLoader {
                     throw fail("month", error.description)
                 }
                 let valueText = field("value")
-                if MissingValue.isMissing(valueText) {
+                if MissingValuePolicy.longCSV.isMissing(valueText) {
                     counts.missing += 1
                     continue
                 }
@@ -164,6 +165,6 @@ public struct LongCSVLoader {
         let range = FigureBounds.range(unit: code, flow: Flow.production.code, aggregate: aggregate)
         guard let problem = FigureBounds.problem(checked, range: range, unit: code, flow: Flow.production.code,
                                                  aggregate: aggregate) else { return nil }
-        return unit == .mbd || unit == .bd ? "(\(FigureBounds.grouped(checked)) kb/d) \(problem)" : problem
+        return unit == .mbd || unit == .bd ? "(\(NumberText.grouped(checked)) kb/d) \(problem)" : problem
     }
 }

@@ -118,20 +118,9 @@ public enum FigureBounds {
         if !value.isFinite { return "is not a finite number" }
         if value < 0 && range.lowerBound == 0 { return "is below 0: \(flow) figures cannot be negative" }
         if value < range.lowerBound {
-            return "is below \(grouped(range.lowerBound)), the smallest plausible \(what) figure for \(whose)"
+            let bound = NumberText.grouped(range.lowerBound)
+            return "is below \(bound), the smallest plausible \(what) figure for \(whose)"
         }
-        return "is above \(grouped(range.upperBound)), the largest plausible \(what) figure for \(whose)"
-    }
-
-    /// `1550000` as `1,550,000`, rounded to a whole number, for messages.
-    public static func grouped(_ value: Double) -> String {
-        let rounded = Int(value.rounded())
-        var digits = String(rounded.magnitude)
-        var index = digits.endIndex
-        while digits.distance(from: digits.startIndex, to: index) > 3 {
-            index = digits.index(index, offsetBy: -3)
-            digits.insert(",", at: index)
-        }
-        return (rounded < 0 ? "-" : "") + digits
+        return "is above \(NumberText.grouped(range.upperBound)), the largest plausible \(what) figure for \(whose)"
     }
 }

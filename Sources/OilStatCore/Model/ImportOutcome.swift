@@ -26,6 +26,6 @@ public struct ImportOutcome: Sendable, Equatable {
         if record.rowsWithdrawn > 0 {
             text += ", \(record.rowsWithdrawn) withdrawn (earlier figures this file marks missing or leaves out)"
         }
-        return text + " (import #\(record.id ?? 0), \(String(format: "%.2f", record.seconds)) s)"
+        return text + " (import #\(record.id ?? 0), \(NumberText.fixed(record.seconds, decimals: 2)) s)"
     }
 }

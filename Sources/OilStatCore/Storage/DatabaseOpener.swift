@@ -6,7 +6,8 @@ import GRDB
 enum DatabaseOpener {
     /// The migrated connection to the database at `path` (`:memory:` for an in-memory one).
     ///
-    /// - Throws: ``StorageError`` about `path`: a newer schema (the file is then left unchanged), not a
+    /// - Throws: ``StorageError`` (as an ``OilStatError``) about `path`: a newer schema (the file is then left
+    ///   unchanged), not a
     ///   database, a folder that cannot be created, a file that cannot be opened.
     static func open(path: String, configuration: Configuration, lockTimeout: Double) throws -> DatabaseQueue {
         if path == ":memory:" {
@@ -18,8 +19,8 @@ enum DatabaseOpener {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw StorageError(file: path, action: "cannot create the database folder \(folder.path)",
-                               reason: "permission denied or not a folder")
+            throw OilStatError(storage: StorageError(file: path, action: "cannot create the database folder "
+                                                         + folder.path, reason: "permission denied or not a folder"))
         }
         do {
             return try openWritable(path: path, configuration: configuration)

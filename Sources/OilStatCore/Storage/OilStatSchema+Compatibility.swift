@@ -14,7 +14,8 @@ extension OilStatSchema {
         return (userVersion, unknown)
     }
 
-    /// Throws a ``StorageError`` naming `file` when the database was written by a newer OilStat.
+    /// Throws a ``StorageError`` (as an ``OilStatError``) naming `file` when the database was written by a newer
+    /// OilStat.
     ///
     /// Call it before anything is written: such a database is never changed by this build.
     static func checkNotNewer(_ db: Database, file: String) throws {
@@ -22,9 +23,10 @@ extension OilStatSchema {
         var found: [String] = []
         if newer.userVersion > version { found.append("schema version \(newer.userVersion)") }
         if let first = newer.unknownMigrations.first { found.append("migration \"\(first)\"") }
-        throw StorageError(file: file, action: "cannot use the database",
-                           reason: "it was written by a newer OilStat (\(found.joined(separator: ", ")); this build "
-                               + "knows schema version \(version)); it is left unchanged: use a newer oilstat")
+        throw OilStatError(storage: StorageError(
+            file: file, action: "cannot use the database",
+            reason: "it was written by a newer OilStat (\(found.joined(separator: ", ")); this build "
+                + "knows schema version \(version)); it is left unchanged: use a newer oilstat"))
     }
 
     /// Records ``version`` in `PRAGMA user_version` when the database has an older one.

@@ -4,7 +4,8 @@ import GRDB
 /// A failure of the database file itself (not of the input), told on one line: the database file, what
 /// could not be done, and why, in words — never the SQL statement SQLite was running.
 ///
-/// For example: `/data/oilstat.sqlite: cannot store the import: the disk is full (database or disk is full)`.
+/// It is thrown as the ``OilStatError/Kind/storage(underlying:)`` kind of an ``OilStatError``, whose description
+/// is this one, e.g. `/data/oilstat.sqlite: cannot store the import: the disk is full (database or disk is full)`.
 public struct StorageError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The database file.
     public var file: String
@@ -21,14 +22,16 @@ public struct StorageError: Error, Equatable, Sendable, CustomStringConvertible 
 
     public var description: String { "\(file): \(action): \(reason)" }
 
-    /// `error` as the user should see it: an SQLite error becomes a ``StorageError`` about `file`;
-    /// errors about the input (``OilStatError``) and others pass through unchanged.
+    /// `error` as the user should see it: an SQLite error becomes an ``OilStatError`` of the
+    /// ``OilStatError/Kind/storage(underlying:)`` kind about `file` (so does a bare ``StorageError``); errors about
+    /// the input (``OilStatError``) and others pass through unchanged.
     ///
     /// - Parameter lockTimeout: how long the connection waited for a lock before giving up, for the message.
     public static func wrapping(_ error: any Error, action: String, file: String, lockTimeout: Double) -> any Error {
+        if let storage = error as? StorageError { return OilStatError(storage: storage) }
         guard let error = error as? DatabaseError else { return error }
         let reason = reason(for: error, file: file, lockTimeout: lockTimeout)
-        return StorageError(file: file, action: action, reason: reason)
+        return OilStatError(storage: StorageError(file: file, action: action, reason: reason))
     }
 
     /// The words for an SQLite result code, with SQLite's own short message in parentheses.

@@ -1,3 +1,4 @@
+import OilStatCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -46,23 +47,19 @@ public struct ByteSpan {
     /// Whether the span holds exactly `other`.
     @inline(__always)
     public func equals(_ other: [UInt8]) -> Bool {
-        count == other.count && other.withUnsafeBufferPointer { memcmp(start, $0.baseAddress!, count) == 0 }
+        guard count == other.count else { return false }
+        return other.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return true }   // both empty
+            return memcmp(start, base, count) == 0
+        }
     }
 
-    /// Whether the span is one of the markers statistical files use for "no figure":
-    /// empty, `-`, `x`, `X`, `..`, `--`, `n/a`, `N/A` (see ``OilStatCore/MissingValue``).
-    ///
-    /// `NA` is *not* a marker here: in JODI it is Namibia.
+    /// Whether the span, as it is (not trimmed), is one of `policy`'s markers for "no figure", e.g.
+    /// ``OilStatCore/MissingValuePolicy/jodi`` (where `NA` is Namibia, not a marker). Allocation-free.
     @inline(__always)
-    public var isMissingMarker: Bool {
-        switch count {
-        case 0: return true
-        case 1: return start[0] == UInt8(ascii: "-") || start[0] == UInt8(ascii: "x") || start[0] == UInt8(ascii: "X")
-        case 2: return (start[0] == UInt8(ascii: ".") && start[1] == UInt8(ascii: "."))
-            || (start[0] == UInt8(ascii: "-") && start[1] == UInt8(ascii: "-"))
-        case 3: return equals("n/a") || equals("N/A")
-        default: return false
-        }
+    public func isMissing(_ policy: MissingValuePolicy) -> Bool {
+        for marker in policy.utf8Markers where marker.count == count && equals(marker) { return true }
+        return false
     }
 
     /// The bytes with leading and trailing spaces and tabs removed.

@@ -11,9 +11,6 @@ public enum EIASeriesCodes {
     /// unit → unit code: TBPD (thousand barrels per day) is kb/d.
     public static let units: [String: String] = ["TBPD": "KBD"]
 
-    /// The value markers EIA uses for "no figure": `--`, `NA`, `ie` (insufficient data), `-`, empty.
-    public static let missingMarkers: Set<String> = ["", "--", "-", "NA", "na", "ie", "(s)", "W", "x", ".."]
-
     /// Whether a region code names a country (an ISO alpha-3 code) rather than an aggregate (WORL, OPEC...).
     public static func isCountryCode(_ code: String) -> Bool {
         code.count == 3 && code.allSatisfy { $0.isASCII && $0.isUppercase }
@@ -29,12 +26,13 @@ public enum EIASeriesCodes {
     }
 
     /// A value cell: a JSON number, a numeric string (``OilStatCore/NumberParser/Style/plain``: no hex, no
-    /// trailing text), or a missing marker; `.invalid` otherwise, JSON `true` and `false` included.
+    /// trailing text), or a missing marker (``OilStatCore/MissingValuePolicy/eia``); `.invalid` otherwise, JSON
+    /// `true` and `false` included.
     static func value(_ cell: Any?) -> EIAValue {
         guard let cell, !(cell is NSNull) else { return .missing }
         if let text = cell as? String {
             let trimmed = text.trimmingCharacters(in: .whitespaces)
-            if missingMarkers.contains(trimmed) { return .missing }
+            if MissingValuePolicy.eia.isMissing(trimmed) { return .missing }
             if let number = NumberParser.parse(trimmed, style: .plain) { return .number(number) }
             return .invalid(text)
         }

@@ -73,7 +73,7 @@ public enum EnergyInstituteParser {
                                       alpha3: code.isEmpty ? nil : code, year: yearValue, variable: variableName, value: nil,
                                       line: record.line)
             let text = fields[value].trimmingCharacters(in: .whitespaces)
-            if !(MissingValue.isMissing(text) || text == "^") {
+            if !MissingValuePolicy.energyInstitute.isMissing(text) {
                 guard let number = NumberParser.parse(text, style: semicolon ? .decimalComma : .plain) else {
                     throw fail(value, "\(InputText.quoted(text)) is not a number")
                 }

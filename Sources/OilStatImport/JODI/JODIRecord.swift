@@ -67,9 +67,9 @@ public struct JODIRecord {
     public func observation() -> JODIObservation {
         let span = field(.value)
         if let value = DecimalBytes.double(span) { return .number(value) }
-        if span.isMissingMarker { return .missing }
+        if span.isMissing(MissingValuePolicy.jodi) { return .missing }
         if let value = DecimalBytes.double(span.trimmed) { return .number(value) }
-        if span.trimmed.isMissingMarker { return .missing }
+        if span.trimmed.isMissing(MissingValuePolicy.jodi) { return .missing }
         return .invalid
     }
 

@@ -48,7 +48,7 @@ enum ZipEntryChoice {
         let problem = detected.isEmpty ? "no entry is \(what)" : "several entries are \(what)"
         let advice = format == nil ? "extract the one to import, or give --format" : "extract the one to import"
         let more = pool.count > 10 ? ", ..." : ""
-        throw OilStatError(file: archive.name, message: "\(problem) (\(listed)\(more)): \(advice)")
+        throw OilStatError.unsupported("\(problem) (\(listed)\(more)): \(advice)", file: archive.name)
     }
 
     /// The format of `entry`'s first bytes; nil when unknown or unreadable (an encrypted entry, or a broken one

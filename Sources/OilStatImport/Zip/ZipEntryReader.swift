@@ -57,15 +57,16 @@ struct ZipEntryReader {
             throw encrypted
         }
         guard entry.method == 0 || entry.method == 8 else {
-            throw OilStatError(file: displayName, message: "is compressed with \(entry.methodName), which oilstat "
-                               + "cannot read (it reads stored and deflate entries): extract it with your zip tool")
+            throw OilStatError.unsupported("is compressed with \(entry.methodName), which oilstat cannot read (it "
+                                           + "reads stored and deflate entries): extract it with your zip tool",
+                                           file: displayName)
         }
         if entry.method == 0 && entry.compressedSize != entry.uncompressedSize {
             throw corrupt("a stored entry whose sizes differ (\(entry.compressedSize) and \(entry.uncompressedSize))")
         }
         if let limits, let problem = limits.violation(extracted: entry.uncompressedSize,
                                                       compressed: entry.compressedSize) {
-            throw OilStatError(file: displayName, message: problem)
+            throw OilStatError.unsupported(problem, file: displayName)
         }
     }
 
@@ -92,7 +93,7 @@ struct ZipEntryReader {
                          _ body: (UnsafeRawBufferPointer) throws -> Bool) throws -> Bool {
         var stream = z_stream()
         guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            throw OilStatError(file: displayName, message: "cannot start zlib to inflate the entry")
+            throw OilStatError.unsupported("cannot start zlib to inflate the entry", file: displayName)
         }
         defer { inflateEnd(&stream) }
         let input = UnsafeMutablePointer<UInt8>.allocate(capacity: chunkSize)
@@ -132,8 +133,8 @@ struct ZipEntryReader {
     }
 
     private var encrypted: OilStatError {
-        OilStatError(file: displayName, message: "is encrypted (password-protected); oilstat does not ask for "
-                     + "passwords: extract it with your zip tool and import the extracted file")
+        OilStatError.unsupported("is encrypted (password-protected); oilstat does not ask for passwords: extract it "
+                                 + "with your zip tool and import the extracted file", file: displayName)
     }
 
     private func corrupt(_ what: String) -> OilStatError {
@@ -162,7 +163,7 @@ struct ZipEntryReader {
                                    + "\(entry.uncompressedSize) bytes its directory says")
             }
             if let limits, let problem = limits.violation(extracted: written, compressed: compressedRead) {
-                throw OilStatError(file: displayName, message: problem)
+                throw OilStatError.unsupported(problem, file: displayName)
             }
             checksum = crc32(checksum, bytes.assumingMemoryBound(to: UInt8.self), UInt32(count))
             return try body(UnsafeRawBufferPointer(start: bytes, count: count))

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import OilStatReport
+@testable import OilStatCore
 
 struct NumberTextTests {
     @Test(arguments: [

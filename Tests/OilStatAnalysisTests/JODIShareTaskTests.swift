@@ -1,18 +1,25 @@
 import Foundation
 import OilStatCore
+import OilStatImport
 import OilStatReport
 import Testing
-@testable import OilStatImport
+@testable import OilStatAnalysis
 
+/// The share task straight from a JODI file: shares, month-on-month changes and the reference implementations'
+/// bytes.
 struct JODIShareTaskTests {
-    /// Records the line of every record visited.
-    struct Counter: JODIRecordVisitor {
-        var lines: [Int] = []
-        mutating func visit(_ record: JODIRecord) throws { lines.append(record.line) }
-    }
+    /// The JODI header line.
+    static let jodiHeader = "REF_AREA,TIME_PERIOD,ENERGY_PRODUCT,FLOW_BREAKDOWN,UNIT_MEASURE,OBS_VALUE,"
+        + "ASSESSMENT_CODE\n"
+
+    /// The path of python3, if it is installed.
+    static let python = ["/usr/bin/python3", "/usr/local/bin/python3"]
+        .first(where: FileManager.default.isExecutableFile(atPath:))
+        ?? (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map({ "\($0)/python3" })
+            .first(where: FileManager.default.isExecutableFile(atPath:))
 
     @Test func realRowsGiveTheReferenceOutput() throws {
-        let rows = try JODIShareTask.rows(path: ImportTestSupport.fixture("jodi_openbb_sample.csv"))
+        let rows = try JODIShareTask.rows(path: AnalysisTestSupport.importFixture("jodi_openbb_sample.csv"))
         // The reference (scripts/bench/share_oracle.py) on the same rows, `-` dropped as missing.
         #expect(String(decoding: JODIShareTask.csv(rows), as: UTF8.self) == """
             country,month,kbd,share_pct,mom_change_kbd,mom_change_pct
@@ -25,7 +32,7 @@ struct JODIShareTaskTests {
     }
 
     @Test func gapsMeanNoPreviousMonthAndZeroTotalsGiveNoShare() throws {
-        let path = try ImportTestSupport.temporaryFile(ImportTestSupport.jodiHeader + """
+        let path = try AnalysisTestSupport.temporaryFile(Self.jodiHeader + """
             NA,2024-01,CRUDEOIL,INDPROD,KBD,0.0000,1
             NA,2024-02,CRUDEOIL,INDPROD,KBD,0,1
             NA,2024-04,CRUDEOIL,INDPROD,KBD,5,1
@@ -46,43 +53,31 @@ struct JODIShareTaskTests {
     }
 
     @Test func badNumberInAKeptRowIsAnError() throws {
-        let path = try ImportTestSupport.temporaryFile(ImportTestSupport.jodiHeader + "SA,2024-01,CRUDEOIL,INDPROD,KBD,abc,1\n")
+        let path = try AnalysisTestSupport.temporaryFile(Self.jodiHeader + "SA,2024-01,CRUDEOIL,INDPROD,KBD,abc,1\n")
         let error = #expect(throws: OilStatError.self) { try JODIShareTask.rows(path: path) }
         #expect(error?.description == "\(path):2: column 6 (OBS_VALUE): \"abc\" is not a number (missing values are -, x, .. or empty)")
     }
 
-    @Test func splitInsideAQuotedFieldFallsBackToASerialScan() throws {
-        // A quoted newline lands where a byte split would cut the file: the merged result must still be right.
-        var text = "REF_AREA,TIME_PERIOD,ENERGY_PRODUCT,FLOW_BREAKDOWN,UNIT_MEASURE,OBS_VALUE,NOTE\n"
-        for month in 1...9 { text += "SA,2024-0\(month),CRUDEOIL,INDPROD,KBD,\(9000 + month),\"\(String(repeating: "long\nnote ", count: 20))\"\n" }
-        let path = try ImportTestSupport.temporaryFile(text)
-        let serial = try JODIShareTask.collect(path: path, displayName: nil, workers: 1)
-        for workers in 2...4 {
-            let parallel = try JODIShareTask.collect(path: path, displayName: nil, workers: workers, minimumPartSize: 16)
-            #expect(parallel.rows.map(\.kbd) == serial.rows.map(\.kbd))
-        }
-        let bad = text.replacingOccurrences(of: "9005", with: "9O05")
-        let badPath = try ImportTestSupport.temporaryFile(bad)
-        let serialError = #expect(throws: OilStatError.self) { try JODIShareTask.collect(path: badPath, displayName: nil, workers: 1) }
-        let parallelError = #expect(throws: OilStatError.self) {
-            try JODIShareTask.collect(path: badPath, displayName: nil, workers: 3, minimumPartSize: 16)
-        }
-        #expect(serialError?.line == parallelError?.line)
+    @Test func twoFiguresForOneCountryAndMonthAreAnError() throws {
+        let path = try AnalysisTestSupport.temporaryFile(Self.jodiHeader + """
+            SA,2024-01,CRUDEOIL,INDPROD,KBD,9000,1
+            SA,202401,CRUDEOIL,INDPROD,KBD,9001,1
+
+            """)
+        let error = #expect(throws: OilStatError.self) { try JODIShareTask.rows(path: path) }
+        #expect(error?.description == "\(path): two CRUDEOIL/INDPROD/KBD figures for SA in 2024-01")
     }
 
-    @Test func smallGeneratedFileMatchesThePeersHash() throws {
-        guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: FileManager.default.isExecutableFile(atPath:))
-                ?? (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map({ "\($0)/python3" })
-                    .first(where: FileManager.default.isExecutableFile(atPath:)) else {
-            print("skipped: python3 is not installed, so scripts/bench/gen_jodi.py cannot generate the small file")
-            return
-        }
-        let folder = try ImportTestSupport.temporaryFolder()
+    @Test(.enabled(if: Self.python != nil, "python3 is not installed: scripts/bench/gen_jodi.py makes the file"))
+    func smallGeneratedFileMatchesThePeersHash() throws {
+        let python = try #require(Self.python)
+        let folder = try AnalysisTestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("small.csv").path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [ImportTestSupport.repository.appendingPathComponent("scripts/bench/gen_jodi.py").path, "--size", "small", "-o", input]
+        process.arguments = [AnalysisTestSupport.repository.appendingPathComponent("scripts/bench/gen_jodi.py").path,
+                             "--size", "small", "-o", input]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -91,8 +86,8 @@ struct JODIShareTaskTests {
         #expect(try SHA256Hasher.hex(ofFile: input) == "7465c5c01c3710742f3f41587cc1ef2b979f2fc50adbf2ef9029e3e10184c9da")
         let expected = "14b0d6cfa7b99510b07b0dcd6adecb463134d34a5f443f2fb4ebb839701b91b8"
         for workers in [1, 2, 3] {
-            let collected = try JODIShareTask.collect(path: input, displayName: nil, workers: workers, minimumPartSize: 1 << 20)
-            let rows = try JODIShareTask.rows(from: collected.rows, monthText: collected.monthText, fileName: input)
+            let read = try JODIProductionReader.read(path: input, workers: workers, minimumPartSize: 1 << 20)
+            let rows = try JODIShareTask.rows(from: read)
             #expect(rows.count == 1271)
             #expect(SHA256Hasher.hex(of: JODIShareTask.csv(rows)) == expected, "workers: \(workers)")
         }
@@ -103,7 +98,7 @@ struct JODIShareTaskTests {
 
     @Test func aChangeThatRoundsToZeroHasNoMinusSign() throws {
         // 999.99999 after 1000: −0.00001 kb/d, −0.000001 %; printf gives "-0.0000", every renderer "0.0000".
-        let path = try ImportTestSupport.temporaryFile(ImportTestSupport.jodiHeader + """
+        let path = try AnalysisTestSupport.temporaryFile(Self.jodiHeader + """
             SA,2023-12,CRUDEOIL,INDPROD,KBD,1000,1
             SA,2024-01,CRUDEOIL,INDPROD,KBD,999.99999,1
 

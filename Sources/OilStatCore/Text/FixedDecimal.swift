@@ -5,16 +5,17 @@ import Darwin
 #endif
 
 /// Writes doubles with exactly four decimals, rounded half-to-even on the double's exact value,
-/// byte for byte what C `printf("%.4f")`, Python `%` and DuckDB `printf` print.
+/// byte for byte what C `printf("%.4f")`, Python `%` and DuckDB `printf` print: the allocation-free path of
+/// ``NumberText`` (which also drops the sign of a negative zero; this type keeps it, as `printf` does).
 ///
 /// `0.78125` prints `0.7812`, `-0.15625` prints `-0.1562` and `2.00005` (really 2.0000499999…)
 /// prints `2.0000`; the tempting `(x * 10000).rounded() / 10000` gets all three wrong. The fast path
 /// splits `x * 10000` into its rounded product and the exact error (a fused multiply-add), so ties are
 /// decided on the exact value; very large or non-finite values go through `vsnprintf`.
-public enum FixedDecimal {
+package enum FixedDecimal {
     /// Appends `value` with four decimals to `output`.
-    @inline(__always)
-    public static func appendFourDecimals(_ value: Double, to output: inout [UInt8]) {
+    @inlinable @inline(__always)
+    package static func appendFourDecimals(_ value: Double, to output: inout [UInt8]) {
         let magnitude = value.magnitude
         guard magnitude < 1e11 else { return appendWithPrintf(value, to: &output) }
         let product = magnitude * 10000
@@ -34,13 +35,13 @@ public enum FixedDecimal {
     }
 
     /// `value` with four decimals, as a `String`.
-    public static func string(_ value: Double) -> String {
+    package static func string(_ value: Double) -> String {
         var bytes: [UInt8] = []
         appendFourDecimals(value, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     static func appendDigits(_ number: UInt64, to output: inout [UInt8]) {
         if number < 10 {
             output.append(UInt8(truncatingIfNeeded: 48 + number))
@@ -61,16 +62,17 @@ public enum FixedDecimal {
     }
 
     /// The reference path: C `vsnprintf` with `%.4f`.
+    @usableFromInline
     static func appendWithPrintf(_ value: Double, to output: inout [UInt8]) {
         var buffer = [CChar](repeating: 0, count: 512)
         let length = buffer.withUnsafeMutableBufferPointer { pointer in
             withVaList([value]) { vsnprintf(pointer.baseAddress, pointer.count, "%.4f", $0) }
         }
-        for index in 0..<Int(min(length, 511)) { output.append(UInt8(bitPattern: buffer[index])) }
+        for index in 0..<Int(min(max(length, 0), 511)) { output.append(UInt8(bitPattern: buffer[index])) }
     }
 
     /// `value` formatted by C `vsnprintf("%.4f")`, for tests.
-    public static func printfString(_ value: Double) -> String {
+    package static func printfString(_ value: Double) -> String {
         var bytes: [UInt8] = []
         appendWithPrintf(value, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import OilStatReport
+@testable import OilStatCore
 
 struct FixedDecimalTests {
     @Test(arguments: [
