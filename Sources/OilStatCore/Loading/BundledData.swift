@@ -215,7 +215,8 @@ public struct BundledData: Sendable {
                                source: try value(quotas, row, "source", required: false)).insert(db)
         }
 
-        var record = ImportRecord(fileName: directory?.path ?? "Data/ (compiled in)", sha256: fingerprint, format: "bundled", vintage: "bundled",
+        var record = ImportRecord(fileName: directory?.path ?? "Data/ (compiled in)", sha256: fingerprint,
+                                  format: "bundled", vintage: "bundled",
                                   importedAt: ISO8601DateFormatter().string(from: Date()), seconds: 0,
                                   rowsRead: 0, rowsStored: 0, rowsMissing: 0, rowsSkipped: 0)
         try record.insert(db)
