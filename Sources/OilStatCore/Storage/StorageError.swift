@@ -24,7 +24,11 @@ public struct StorageError: Error, Equatable, Sendable, CustomStringConvertible 
     /// `error` as the user should see it: an SQLite error becomes a ``StorageError`` about `file`;
     /// errors about the input (``OilStatError``) and others pass through unchanged.
     ///
-    /// - Parameter lockTimeout: how long the connection waited for a lock before giving up, for the message.
+    /// - Parameters:
+    ///   - error: the error thrown by a database call.
+    ///   - action: what was being done, e.g. "cannot store the import of FILE".
+    ///   - file: the database file the message names.
+    ///   - lockTimeout: how long the connection waited for a lock before giving up, for the message.
     public static func wrapping(_ error: any Error, action: String, file: String, lockTimeout: Double) -> any Error {
         guard let error = error as? DatabaseError else { return error }
         let reason = reason(for: error, file: file, lockTimeout: lockTimeout)

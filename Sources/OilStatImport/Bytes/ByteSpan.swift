@@ -50,7 +50,7 @@ public struct ByteSpan {
     }
 
     /// Whether the span is one of the markers statistical files use for "no figure":
-    /// empty, `-`, `x`, `X`, `..`, `--`, `n/a`, `N/A` (see ``OilStatCore/MissingValue``).
+    /// empty, `-`, `x`, `X`, `..`, `--`, `n/a`, `N/A` (see `MissingValue`).
     ///
     /// `NA` is *not* a marker here: in JODI it is Namibia.
     @inline(__always)

@@ -5,7 +5,7 @@ import OilStatCore
 /// Reads and writes the `import` table: one row per imported file, with its SHA-256 and counts.
 public enum ImportLedger {
     /// The earlier import of a file with this SHA-256 and format whose figures are still stored, if any
-    /// (``OilStatCore/OilStatDatabase/existingImport(sha256:format:in:)``).
+    /// (`OilStatDatabase.existingImport(sha256:format:in:)`).
     public static func existing(sha256: String, format: ImportFormat, in db: Database) throws -> ImportRecord? {
         try OilStatDatabase.existingImport(sha256: sha256, format: format.rawValue, in: db)
     }

@@ -5,12 +5,12 @@ import OilStatCore
 /// Imports a whole JODI Oil World Database CSV into the database, fast.
 ///
 /// One thread parses (``JODIScanner``, no `String` per row) while the calling thread inserts into
-/// `production_figure` through raw multi-row statements (``BulkFigureWriter``) in one transaction that is
-/// fsynced at commit (``OilStatCore/OilStatDatabase/write(_:pageCacheKiB:_:)``: WAL, `synchronous = FULL`, a
+/// `production_figure` through raw multi-row statements (`BulkFigureWriter`) in one transaction that is
+/// fsynced at commit (`OilStatDatabase.write(_:pageCacheKiB:_:)`: WAL, `synchronous = FULL`, a
 /// checkpoint after), so "stored" is only reported once the figures are on disk. A second import waits for
 /// the first. Every figure keeps its product, flow, unit and assessment
 /// code. Missing cells (`-`, `x`, `..`, empty) are counted, never stored; rows a filter rejects are
-/// counted as skipped. Figures are keyed by ``OilStatCore/FigureKey``, so a changed file replaces its
+/// counted as skipped. Figures are keyed by `FigureKey`, so a changed file replaces its
 /// figures; a file whose SHA-256 was imported before (with its figures still stored) is a no-op, checked
 /// inside the write transaction, so the same file imported twice at once is recorded once.
 /// A malformed file stores nothing and throws

@@ -131,8 +131,11 @@ public enum JODIShareTask {
 
     /// Computes the share task's rows from the JODI file at `path` (a `.zip` holding one is extracted first).
     ///
-    /// - Parameter workers: threads to scan with (default: one per core).
-    /// - Throws: ``OilStatCore/OilStatError`` for a malformed file (bad number, bad month, missing column,
+    /// - Parameters:
+    ///   - path: the JODI CSV, or a `.zip` holding one.
+    ///   - displayName: the name error messages give the file (default: `path`).
+    ///   - workers: threads to scan with (default: one per core).
+    /// - Throws: `OilStatError` for a malformed file (bad number, bad month, missing column,
     ///   wrong field count) or two figures for one country and month.
     public static func rows(path: String, displayName: String? = nil, workers: Int? = nil) throws -> [ShareRow] {
         let input = try ImportInput.open(path: path, displayName: displayName, expecting: .jodi)
@@ -186,7 +189,7 @@ public enum JODIShareTask {
         }
     }
 
-    /// The share task's CSV (header, LF line ends) for `rows`, written by ``OilStatReport/DelimitedWriter`` as
+    /// The share task's CSV (header, LF line ends) for `rows`, written by `DelimitedWriter` as
     /// every CSV is: country cells are guarded against formulas and quoted when they hold a comma, quote or line break.
     public static func csv(_ rows: [ShareRow]) -> [UInt8] {
         var writer = DelimitedWriter(delimiter: ",", quoting: .quoted, capacity: 64 + rows.count * 56)
