@@ -5,12 +5,10 @@ import OilStatReport
 import Testing
 
 /// The getting-started article (`Sources/OilStatAnalysis/OilStatAnalysis.docc/GettingStarted.md`), run as written:
-/// every ```swift block of the article appears, line for line, in ``theArticleCodeRuns()``, and the CSV the article
-/// shows is the CSV the code writes.
+/// every ```swift block of the article appears, line for line, in ``theArticleCodeRuns()`` (checked by
+/// `DocCatalogTests`), and what the article shows printed and written is what the code prints and writes.
 struct GettingStartedTests {
-    static let article = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Sources/OilStatAnalysis/OilStatAnalysis.docc/GettingStarted.md")
+    static let article = DocArticle(path: "Sources/OilStatAnalysis/OilStatAnalysis.docc/GettingStarted.md")
 
     @Test func theArticleCodeRuns() throws {
         // Open a database
@@ -65,7 +63,7 @@ struct GettingStartedTests {
         #expect(saudi.change == -80)
         let written = try String(contentsOf: folder.appendingPathComponent("gulf-share-2020-01.csv"), encoding: .utf8)
         #expect(written == csv)
-        #expect(try Self.blocks(of: "csv").contains(csv))
+        #expect(try Self.article.blocks(of: "csv").contains(csv))
         // The printed lines the article shows.
         let shareLines = share.entries.map {
             "\($0.rank) \($0.producer.name) \($0.kbd) " + String(format: "%.2f %%", $0.sharePercent) + "\n"
@@ -74,40 +72,8 @@ struct GettingStartedTests {
             "\($0.producer.name) \($0.change ?? .nan) kb/d, " + String(format: "%+.2f", $0.sharePointChange ?? .nan)
                 + " share points\n"
         }
-        #expect(try Self.blocks(of: "text") == [shareLines.joined(), comparisonLines.joined()])
+        #expect(try Self.article.blocks(of: "text") == [shareLines.joined(), comparisonLines.joined()])
         print(csv)
         try? FileManager.default.removeItem(at: folder)
-    }
-
-    @Test func everySwiftBlockOfTheArticleIsInTheTest() throws {
-        let test = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
-            .split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-        let blocks = try Self.blocks(of: "swift")
-        #expect(blocks.count >= 5)
-        for block in blocks {
-            let lines: [String] = block.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-            let starts: Range<Int> = 0..<max(0, test.count - lines.count + 1)
-            let found = starts.contains { (start: Int) -> Bool in test[start..<(start + lines.count)].elementsEqual(lines) }
-            #expect(found, "not in GettingStartedTests.swift:\n\(block)")
-        }
-    }
-
-    /// The fenced blocks of the article in `language`, each without its fences, ending with a newline.
-    static func blocks(of language: String) throws -> [String] {
-        let text = try String(contentsOf: article, encoding: .utf8)
-        var blocks: [String] = []
-        var current: String?
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            switch (current, line) {
-            case (nil, "```\(language)"): current = ""
-            case (nil, _): continue
-            case (let block?, "```"):
-                blocks.append(block)
-                current = nil
-            case (let block?, _): current = block + line + "\n"
-            }
-        }
-        return blocks
     }
 }
