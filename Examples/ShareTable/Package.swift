@@ -2,7 +2,7 @@
 import PackageDescription
 
 // An example package that uses OilStat as a library: it depends on the repository root by path, as your package
-// would depend on OilStat by URL (`.package(url: "https://github.com/OWNER/OilStat", from: "1.0.0")`).
+// would by path or by URL (`.package(url: "<repository URL>", from: "<a tagged version>")`).
 let package = Package(
     name: "ShareTable",
     dependencies: [
