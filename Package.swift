@@ -11,18 +11,23 @@ let package = Package(
         .executable(name: "oilstat", targets: ["oilstat"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
-        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
-        // Data model, SQLite store (GRDB), bundled data and the long-CSV loader.
+        // Data model, SQLite store (GRDB), bundled data (Data/*.csv, compiled in) and the long-CSV loader.
         .target(
             name: "OilStatCore",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
-            ]
+            ],
+            plugins: ["EmbedBundledData"]
         ),
+        // Compiles Data/*.csv into OilStatCore at build time (Data/ stays the one copy of the files).
+        .executableTarget(name: "embed-bundled-data"),
+        .plugin(name: "EmbedBundledData", capability: .buildTool(), dependencies: ["embed-bundled-data"]),
         // The system zlib (zlib1g-dev), to read .zip downloads in process.
         .systemLibrary(name: "COilStatZlib"),
         // Importers for the files analysts download: JODI, EIA, Energy Institute.

@@ -16,7 +16,7 @@ public struct AgreementResolver: Sendable {
 
     /// The agreement whose id or name is `text` (case-insensitive), else the only one whose id or name contains it.
     ///
-    /// - Throws: ``OilStatError`` with the closest ids and names, or the candidates when several match.
+    /// - Throws: `OilStatError` with the closest ids and names, or the candidates when several match.
     public func agreement(matching text: String) throws -> Agreement {
         let key = text.trimmingCharacters(in: .whitespaces).lowercased()
         let all = try agreements()
@@ -40,7 +40,7 @@ public struct AgreementResolver: Sendable {
 
     /// The phase of `agreement` in force in `month`.
     ///
-    /// - Throws: ``OilStatError`` naming the agreement's periods when `month` is outside every phase.
+    /// - Throws: `OilStatError` naming the agreement's periods when `month` is outside every phase.
     public func phase(of agreement: Agreement, in month: Month) throws -> AgreementPhase {
         let phases = try phases(of: agreement)
         let key = month.description

@@ -25,7 +25,7 @@ public struct AnnualFigures: Sendable {
 
     /// Reads `variable` for `year` (and `comparedYear`, by default the year before) from `sourceName`.
     ///
-    /// - Throws: ``OilStatError`` naming the variables and years stored when there is nothing to show.
+    /// - Throws: `OilStatError` naming the variables and years stored when there is nothing to show.
     public static func compute(sourceName: String, variable: String, year: Int, comparedYear: Int? = nil,
                                database: OilStatDatabase) throws -> AnnualFigures {
         let source = try database.source(named: sourceName)

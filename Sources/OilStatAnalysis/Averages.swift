@@ -49,7 +49,7 @@ public struct Averages: Sendable {
     ///
     /// With `first` or `last` nil, the first or last month with a figure from the source is used.
     ///
-    /// - Throws: ``OilStatError`` when the source has no figure to start or end with.
+    /// - Throws: `OilStatError` when the source has no figure to start or end with.
     public static func compute(subject: Subject, by kind: Period.Kind, from first: Month?, to last: Month?,
                                selection: SeriesSelection, unit: ProductionUnit = .kbd, allowPartial: Bool = false,
                                database: OilStatDatabase) throws -> Averages {

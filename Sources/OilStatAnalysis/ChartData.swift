@@ -1,7 +1,7 @@
 import OilStatCore
 import OilStatReport
 
-/// Charts built from analysis results: the inputs of ``LineChart`` and ``BarChart``, with titles, units and a
+/// Charts built from analysis results: the inputs of `LineChart` and `BarChart`, with titles, units and a
 /// source line that names the one source every chart reads.
 public enum ChartData {
     /// A line per producer of its monthly production; months without a figure break the line.
@@ -47,7 +47,10 @@ public enum ChartData {
 
     /// Bars of each producer's share of the scope's total, largest first.
     ///
-    /// - Parameter top: show the `top` largest and fold the rest into one "Others" bar.
+    /// - Parameters:
+    ///   - share: the shares to draw.
+    ///   - top: show the `top` largest and fold the rest into one "Others" bar.
+    ///   - width: the chart's width in SVG units.
     public static func shareChart(_ share: MarketShare, top: Int? = nil, width: Double = 800) -> BarChart {
         var bars = share.entries.prefix(top ?? share.entries.count).map {
             BarChart.Bar(label: "\($0.producer.name) (\($0.producer.code))", value: $0.sharePercent)

@@ -54,7 +54,13 @@ public struct Concentration: Sendable {
 
     /// Measures concentration of `scope` in `month` (and `comparedMonth`), with the shares of `sets`.
     ///
-    /// - Parameter sets: each a group (members as of the month) or a list of producers.
+    /// - Parameters:
+    ///   - month: the month measured.
+    ///   - comparedMonth: a second month to measure, for the change.
+    ///   - scope: the producers whose total the shares are of.
+    ///   - sets: each a group (members as of the month) or a list of producers.
+    ///   - selection: the source and product read.
+    ///   - database: the database read.
     public static func compute(month: Month, comparedTo comparedMonth: Month? = nil, scope: ProducerScope, sets: [ProducerScope],
                                selection: SeriesSelection, database: OilStatDatabase) throws -> Concentration {
         func snapshot(_ month: Month) throws -> Snapshot {

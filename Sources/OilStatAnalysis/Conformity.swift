@@ -114,7 +114,7 @@ public struct Conformity: Sendable {
 
     /// Measures conformity with `agreement` over `months` (averages by days when there are several).
     ///
-    /// - Throws: ``OilStatError`` when a month is outside every phase of the agreement, or its phase has no
+    /// - Throws: `OilStatError` when a month is outside every phase of the agreement, or its phase has no
     ///   per-participant quotas.
     public static func compute(agreement: Agreement, months: [Month], selection: SeriesSelection, sourceWasDefault: Bool = false,
                                database: OilStatDatabase) throws -> Conformity {

@@ -2,7 +2,7 @@ import OilStatCore
 import OilStatReport
 
 extension MonthlyReport {
-    /// The report as an ``HTMLReport`` (which renders as HTML and as Markdown) and the chart files it refers to.
+    /// The report as an `HTMLReport` (which renders as HTML and as Markdown) and the chart files it refers to.
     ///
     /// - Parameter fileStem: the start of each chart file's name, e.g. `report-2019-12` gives
     ///   `report-2019-12-share.svg`; the Markdown file links to them by that name, so they go beside it.

@@ -29,7 +29,11 @@ public struct PeriodAverage: Sendable, Equatable {
 
     /// Averages (`isRate`) or sums `values` over `period`.
     ///
-    /// - Parameter allowPartial: give a value from the months that have one even when others are missing.
+    /// - Parameters:
+    ///   - period: the months averaged.
+    ///   - values: the figures by month; months without one are missing.
+    ///   - isRate: whether the figures are rates (averaged) rather than amounts (summed).
+    ///   - allowPartial: give a value from the months that have one even when others are missing.
     public static func compute(_ period: Period, values: [Month: Double], isRate: Bool = true, allowPartial: Bool = false) -> PeriodAverage {
         var weighted = 0.0, sum = 0.0, days = 0, count = 0
         for month in period.months {

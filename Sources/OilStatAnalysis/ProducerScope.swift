@@ -23,7 +23,7 @@ public enum ProducerScope: Sendable, Equatable {
 
     /// Parses `--group` (`opec`, `opec+`, `non-opec`, any stored group id or name).
     ///
-    /// - Throws: ``OilStatError`` naming the known groups when nothing matches.
+    /// - Throws: `OilStatError` naming the known groups when nothing matches.
     public static func group(named text: String, in database: OilStatDatabase) throws -> ProducerScope {
         let key = text.lowercased()
         if ["non-opec", "nonopec", "non_opec"].contains(key) { return .nonOPEC }

@@ -34,7 +34,7 @@ public struct ProductionHistory: Sendable {
 
     /// Reads the history of `producers` from `first` through `last`.
     ///
-    /// - Throws: ``OilStatError`` for an unknown source or product, or when no source has a figure for any of
+    /// - Throws: `OilStatError` for an unknown source or product, or when no source has a figure for any of
     ///   the producers in the period (naming the nearest months with data).
     public static func compute(producers: [Producer], from first: Month, to last: Month, sourceName: String?, productCode: String?,
                                database: OilStatDatabase) throws -> ProductionHistory {

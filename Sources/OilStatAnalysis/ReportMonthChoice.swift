@@ -40,7 +40,7 @@ public struct ReportMonthChoice: Sendable, Equatable {
 
     /// Chooses the month (see the type's description).
     ///
-    /// - Throws: ``OilStatError`` when the database has no production figure in kb/d (from `sourceName`).
+    /// - Throws: `OilStatError` when the database has no production figure in kb/d (from `sourceName`).
     public static func choose(in database: OilStatDatabase, sourceName: String? = nil) throws -> ReportMonthChoice {
         let sources = try sourceName.map { [try database.source(named: $0)] } ?? database.sources()
         let names = Dictionary(uniqueKeysWithValues: sources.map { ($0.id, $0.name) })

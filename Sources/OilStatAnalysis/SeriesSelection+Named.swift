@@ -6,7 +6,7 @@ extension SeriesSelection {
     /// Agreement reports use this: conformity is measured on the source the worked examples come from
     /// (the Reuters survey unless the user names another), never on a mix of sources.
     ///
-    /// - Throws: ``OilStatError`` for an unknown source or product.
+    /// - Throws: `OilStatError` for an unknown source or product.
     public static func named(source sourceName: String, product productCode: String, in database: OilStatDatabase) throws -> SeriesSelection {
         let source = try database.source(named: sourceName)
         let products = try database.products()

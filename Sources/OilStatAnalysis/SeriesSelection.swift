@@ -25,7 +25,7 @@ public struct SeriesSelection: Sendable, Equatable {
 
     /// Resolves `sourceName` and `productCode` (either may be nil) for the given months.
     ///
-    /// - Throws: ``OilStatError`` for an unknown source or product, or when no source has figures
+    /// - Throws: `OilStatError` for an unknown source or product, or when no source has figures
     ///   for those months (naming the nearest months that have data).
     public static func resolve(in database: OilStatDatabase, months: [Month], sourceName: String?, productCode: String?) throws -> SeriesSelection {
         let products = try database.products()

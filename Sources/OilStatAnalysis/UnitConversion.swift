@@ -5,7 +5,7 @@ import OilStatCore
 /// Rates (kb/d, mb/d, b/d) and monthly volumes (kbbl) need only the days of the month, leap years
 /// included. Tonnes need barrels per tonne: the producer's own factor when the database carries JODI's
 /// `CONVBBL` figure for it (barrels per thousand tonnes, so 7,323 means 7.323 bbl/t), else
-/// ``ProductionUnit/defaultBarrelsPerTonne`` (7.33). Every report states which was used.
+/// `ProductionUnit.defaultBarrelsPerTonne` (7.33). Every report states which was used.
 public struct UnitConversion: Sendable {
     /// The unit reports show.
     public let unit: ProductionUnit

@@ -13,7 +13,7 @@ import OilStatCore
 public enum FileImporter {
     /// Detects the format of the file at `path` from its first bytes.
     ///
-    /// - Throws: ``OilStatCore/OilStatError`` when it cannot be read or matches no known format (the message lists
+    /// - Throws: `OilStatError` when it cannot be read or matches no known format (the message lists
     ///   them).
     public static func detectFormat(path: String, displayName: String? = nil) throws -> ImportFormat {
         try detectFormat(of: InputFile(path: path, displayName: displayName))

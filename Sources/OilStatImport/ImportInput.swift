@@ -1,6 +1,6 @@
 import OilStatCore
 
-/// A file to import, opened through ``OilStatCore/InputFile`` (so a directory, device or FIFO is a clear error and
+/// A file to import, opened through `InputFile` (so a directory, device or FIFO is a clear error and
 /// a pipe is spooled); a `.zip` is replaced by its data entry, extracted by ``ZipInput``.
 public struct ImportInput: Sendable {
     /// The data to read: the file itself, or the extracted entry.
@@ -10,7 +10,7 @@ public struct ImportInput: Sendable {
 
     /// Opens `path` (shown as `displayName` when given) for an import as `format` (detected when nil).
     ///
-    /// - Throws: ``OilStatCore/OilStatError`` naming the file, or the archive entry.
+    /// - Throws: `OilStatError` naming the file, or the archive entry.
     public static func open(path: String, displayName: String? = nil, expecting format: ImportFormat?,
                             zipLimits: ZipLimits = ZipLimits()) throws -> ImportInput {
         let name = displayName ?? path

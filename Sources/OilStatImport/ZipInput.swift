@@ -1,7 +1,7 @@
 import OilStatCore
 
 /// Reads a `.zip` as downloaded (JODI's `world_Primary_CSV.zip`, EIA's `INTL.zip`) in process: the data entry is
-/// chosen by format (``ZipEntryChoice``) and extracted, within ``ZipLimits``, to a temporary file that has no name,
+/// chosen by format (`ZipEntryChoice`) and extracted, within ``ZipLimits``, to a temporary file that has no name,
 /// so that nothing is left behind whatever ends the process (Ctrl-C, `kill -9` included). No `unzip` is run.
 ///
 /// For example:
@@ -21,13 +21,13 @@ public enum ZipInput {
 
     /// The entries of the archive `file`, in directory order.
     ///
-    /// - Throws: ``OilStatCore/OilStatError`` when the archive is truncated, corrupt or split.
+    /// - Throws: `OilStatError` when the archive is truncated, corrupt or split.
     public static func entries(of file: InputFile) throws -> [ZipEntry] { try ZipDirectory.entries(of: file) }
 
     /// Chooses the entry to import as `format` (any known format when nil) and extracts it to a temporary file with
     /// no name; the returned file is named `archive.zip:entry` in errors.
     ///
-    /// - Throws: ``OilStatCore/OilStatError`` naming the archive or the entry: no or several data entries, encrypted,
+    /// - Throws: `OilStatError` naming the archive or the entry: no or several data entries, encrypted,
     ///   an unsupported method, truncated or corrupt data, a CRC-32 mismatch, or over `limits`.
     public static func extractDataFile(of archive: InputFile, expecting format: ImportFormat?,
                                        limits: ZipLimits = ZipLimits()) throws -> (file: InputFile, entry: ZipEntry) {

@@ -4,7 +4,7 @@ import OilStatCore
 /// ``TSVRenderer`` and the JODI share task's streaming CSV.
 ///
 /// Text fields:
-/// - get a leading `'` when they start with `=`, `+`, `-`, `@`, tab or CR (``FormulaInjection``, OWASP);
+/// - get a leading `'` when they start with `=`, `+`, `-`, `@`, tab or CR (`FormulaInjection`, OWASP);
 /// - in ``Quoting/quoted`` style (CSV, RFC 4180) are put in double quotes, inner quotes doubled, when they contain
 ///   the delimiter, a double quote, CR or LF;
 /// - in ``Quoting/replaced`` style (TSV, which has no quoting) have each tab, CR, LF and delimiter replaced by a

@@ -18,7 +18,7 @@ import Foundation
 /// fetch; addresses of sources are plain text. Its markup is well-formed XML after the `<!DOCTYPE html>` line
 /// (void elements are self-closed), so XML tools can read it. All text is escaped; chart SVGs are inserted as
 /// given. The Markdown version renders tables with ``MarkdownRenderer`` and links each chart to its file; all its
-/// text is escaped too (``MarkdownRenderer/inline(_:)``), so names and notes carry no live HTML or links.
+/// text is escaped too (`MarkdownRenderer.inline(_:)`), so names and notes carry no live HTML or links.
 public struct HTMLReport: Equatable, Sendable {
     /// The page title (`<title>` and `<h1>`, `#` in Markdown).
     public var title: String

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// The title becomes a `###` heading; number columns are right-aligned (`---:`) and padded so the source lines
 /// up as well; `|` in a cell is escaped as `\|` and line breaks become spaces; all text is escaped against HTML
-/// and links (see ``inline(_:)``); the totals row is bold; missing values print as `..`. Notes follow after a
+/// and links (see `inline(_:)`); the totals row is bold; missing values print as `..`. Notes follow after a
 /// blank line, one per line, each but the last ending with a `\` hard line break so they stay on separate lines
 /// when rendered. The header row is always written (GitHub requires it).
 public struct MarkdownRenderer: Equatable, Sendable {

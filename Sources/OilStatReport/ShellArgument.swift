@@ -1,5 +1,5 @@
 /// Command-line arguments written for a POSIX shell, so that a command shown in a report can be copied and run
-/// as it is, and a crafted name (`$(rm -rf ~)`, `` `id` ``, `; reboot`) stays one inert argument.
+/// as it is, and a crafted name (`$(rm -rf ~)`, a command in backquotes, `; reboot`) stays one inert argument.
 public enum ShellArgument {
     /// `text` as one shell word: unchanged when it holds only ASCII letters, digits and `,._/:@+-`, else in single
     /// quotes, with each `'` written as `'\''`; `''` when empty.

@@ -8,7 +8,7 @@ import Darwin
 
 /// Writes reports to `--output PATH`: a regular file whole or not at all, anything else as it is.
 ///
-/// What `PATH` is decides how (see ``OutputTarget``):
+/// What `PATH` is decides how (see `OutputTarget`):
 /// - a regular file, or nothing yet: the bytes go to a new temporary file beside it (created with `O_EXCL`,
 ///   `.NAME.PID.RANDOM.tmp`), which is flushed with `fsync`, renamed over `PATH` and made durable by an `fsync`
 ///   of the folder. The file keeps the mode (and, for root, the owner) of the one it replaces. On any failure the

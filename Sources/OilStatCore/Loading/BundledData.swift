@@ -1,16 +1,19 @@
 import Foundation
 import GRDB
 
-/// The figures, producers, groups and agreements shipped in `Data/`, loaded on first use.
+/// The figures, producers, groups and agreements of the repository's `Data/` folder, loaded on first use.
 ///
-/// The folder's fingerprint (SHA-256 of its files) is recorded as an import of format `bundled`;
+/// The files are compiled into this library at build time (``compiledIn``), so an installed `oilstat` and a package
+/// that depends on OilStat carry them; `$OILSTAT_DATA` (or ``init(directory:)``) reads a folder instead.
+///
+/// The files' fingerprint (SHA-256 of their names and bytes) is recorded as an import of format `bundled`;
 /// when the files change, the bundled part of the database is replaced in one transaction. Figures
 /// the user loaded are kept.
 public struct BundledData: Sendable {
-    /// The folder holding the CSV files.
-    public let directory: URL
+    /// The folder holding the CSV files, or nil for the copy compiled into this library.
+    public let directory: URL?
 
-    /// The environment variable that overrides the folder.
+    /// The environment variable that names a folder to read instead of the compiled-in copy.
     public static let directoryVariable = "OILSTAT_DATA"
 
     /// The files read, in load order.
@@ -19,21 +22,43 @@ public struct BundledData: Sendable {
         "agreements.csv", "agreement_phases.csv", "agreement_quotas.csv",
     ]
 
+    /// The files in `directory` (a folder laid out like the repository's `Data/`).
     public init(directory: URL) { self.directory = directory }
 
-    /// `$OILSTAT_DATA`, else the `Data/` folder of the source tree this binary was built from,
-    /// else `./Data`.
-    public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-        if let path = environment[directoryVariable], !path.isEmpty { return URL(fileURLWithPath: path) }
-        let built = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Data")
-        if FileManager.default.fileExists(atPath: built.appendingPathComponent("producers.csv").path) { return built }
-        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Data")
+    private init(folder: URL?) { directory = folder }
+
+    /// The copy of `Data/` compiled into this library at build time.
+    public static let compiledIn = BundledData(folder: nil)
+
+    /// The folder named by `$OILSTAT_DATA` when it is set, else the compiled-in copy.
+    public static func standard(environment: [String: String]) -> BundledData {
+        guard let path = environment[directoryVariable], !path.isEmpty else { return compiledIn }
+        return BundledData(directory: URL(fileURLWithPath: path))
     }
 
-    /// The bundle shipped with this build.
-    public static var standard: BundledData { BundledData(directory: defaultDirectory()) }
+    /// The bundle this process uses: `$OILSTAT_DATA` when it is set, else the compiled-in copy.
+    public static var standard: BundledData { standard(environment: ProcessInfo.processInfo.environment) }
+
+    /// Where file `name` comes from, as error messages name it (`Data/NAME` for the compiled-in copy).
+    func location(_ name: String) -> String {
+        directory?.appendingPathComponent(name).path ?? "Data/\(name)"
+    }
+
+    /// The bytes of file `name`.
+    func contents(of name: String) throws -> [UInt8] {
+        guard let directory else {
+            guard let text = EmbeddedData.files[name] else {
+                throw OilStatError(file: location(name), message: "bundled data file not compiled into this build")
+            }
+            return Array(text.utf8)
+        }
+        let url = directory.appendingPathComponent(name)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw OilStatError.notFound("bundled data file not found (\(Self.directoryVariable) must name a folder "
+                                        + "laid out like Data/, or be unset)", file: url.path)
+        }
+        return try InputFile(path: url.path).readAll()
+    }
 
     /// Loads the bundle into `database` unless the same files are loaded already; returns whether it loaded.
     @discardableResult
@@ -41,12 +66,7 @@ public struct BundledData: Sendable {
         var contents: [String: [UInt8]] = [:]
         var fingerprint = SHA256Hasher()
         for name in Self.fileNames {
-            let url = directory.appendingPathComponent(name)
-            guard FileManager.default.fileExists(atPath: url.path) else {
-                throw OilStatError.notFound("bundled data file not found (set \(Self.directoryVariable) to the Data "
-                                            + "folder)", file: url.path)
-            }
-            let data = try InputFile(path: url.path).readAll()
+            let data = try self.contents(of: name)
             contents[name] = data
             fingerprint.update(Array(name.utf8))
             fingerprint.update(data)
@@ -62,7 +82,7 @@ public struct BundledData: Sendable {
 
     private func load(_ contents: [String: [UInt8]], fingerprint: String, in db: Database) throws {
         func records(_ name: String) throws -> (header: [String: Int], rows: [CSVReader.Record], file: String) {
-            let file = directory.appendingPathComponent(name).path
+            let file = location(name)
             var reader = CSVReader(bytes: contents[name] ?? [], fileName: file)
             guard let header = try reader.next() else { throw OilStatError(file: file, line: 1, message: "empty file") }
             var columns: [String: Int] = [:]
@@ -156,7 +176,7 @@ public struct BundledData: Sendable {
             }
         }
 
-        let productionFile = directory.appendingPathComponent("production.csv").path
+        let productionFile = location("production.csv")
         _ = try LongCSVLoader().load(bytes: contents["production.csv"] ?? [], fileName: productionFile, vintage: "bundled",
                                      format: "bundled-figures", in: db)
 
@@ -195,7 +215,8 @@ public struct BundledData: Sendable {
                                source: try value(quotas, row, "source", required: false)).insert(db)
         }
 
-        var record = ImportRecord(fileName: directory.path, sha256: fingerprint, format: "bundled", vintage: "bundled",
+        var record = ImportRecord(fileName: directory?.path ?? "Data/ (compiled in)", sha256: fingerprint,
+                                  format: "bundled", vintage: "bundled",
                                   importedAt: ISO8601DateFormatter().string(from: Date()), seconds: 0,
                                   rowsRead: 0, rowsStored: 0, rowsMissing: 0, rowsSkipped: 0)
         try record.insert(db)

@@ -45,7 +45,10 @@ public enum ProductionUnit: String, CaseIterable, Sendable, Codable {
 
     /// Converts `value` in this unit to kb/d for `month`.
     ///
-    /// - Parameter barrelsPerTonne: used only for ``kt``.
+    /// - Parameters:
+    ///   - value: the figure, in this unit.
+    ///   - month: the month it is for (its number of days converts monthly amounts).
+    ///   - barrelsPerTonne: used only for ``kt``.
     public func toKBD(_ value: Double, in month: Month, barrelsPerTonne: Double = defaultBarrelsPerTonne) -> Double {
         switch self {
         case .kbd: return value

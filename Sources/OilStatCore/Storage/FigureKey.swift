@@ -30,7 +30,7 @@ public struct FigureKey: Hashable, Comparable, Sendable {
     }
 
     /// Packs the dimensions unchecked, for range bounds of queries whose months and ids are already valid
-    /// (a month from the command line has passed ``Month``'s check). Keys built from input use ``checked``.
+    /// (a month from the command line has passed ``Month``'s check). Keys built from input use `checked`.
     public init(source: Int, producer: Int, month: Month, product: Int, flow: Int, unit: Int) {
         self.init(source: source, producer: producer, monthIndex: month.index, product: product, flow: flow, unit: unit)
     }

@@ -11,6 +11,7 @@ extension OilStatDatabase {
     /// - Parameters:
     ///   - action: what the write does, for an error message, e.g. "cannot store the import of FILE".
     ///   - pageCacheKiB: SQLite's page cache during the transaction (a bulk load wants more), restored after.
+    ///   - body: the reads and writes of the transaction.
     /// - Throws: what `body` throws (the transaction is rolled back); an SQLite error as ``StorageError``.
     package func write<T>(_ action: String, pageCacheKiB: Int? = nil, _ body: (Database) throws -> T) throws -> T {
         do {

@@ -48,8 +48,11 @@ public final class OilStatDatabase: Sendable {
     /// fsynced. A write waits up to `lockTimeout` seconds for another process's write to finish. A database
     /// in a folder this user cannot write to is opened read-only (queries work, writes fail clearly).
     ///
-    /// - Parameter onWait: called once when this connection has been waiting for another process's lock
-    ///   for a moment (to tell the user why nothing happens).
+    /// - Parameters:
+    ///   - path: the database file (its folder is created if needed).
+    ///   - lockTimeout: how long a write waits for another process's write, in seconds.
+    ///   - onWait: called once when this connection has been waiting for another process's lock
+    ///     for a moment (to tell the user why nothing happens).
     /// - Throws: ``StorageError`` when the file cannot be opened or was written by a newer OilStat (it is then
     ///   left unchanged); ``OilStatError`` for an empty path.
     public init(path: String, lockTimeout: Double = defaultLockTimeout,
@@ -108,7 +111,10 @@ public final class OilStatDatabase: Sendable {
 
     /// The id of a product, flow or unit code in its dimension table, adding the code when it is new.
     ///
-    /// - Parameter table: `product`, `flow` or `unit`.
+    /// - Parameters:
+    ///   - table: `product`, `flow` or `unit`.
+    ///   - code: the code, e.g. `CRUDEOIL`.
+    ///   - db: the open database.
     package static func dimensionID(_ table: DimensionTable, code: String, in db: Database) throws -> Int {
         if let id = try Int.fetchOne(db, sql: "SELECT id FROM \(table.rawValue) WHERE code = ?", arguments: [code]) {
             return id

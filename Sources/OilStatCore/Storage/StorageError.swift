@@ -26,7 +26,11 @@ public struct StorageError: Error, Equatable, Sendable, CustomStringConvertible 
     /// ``OilStatError/Kind/storage(underlying:)`` kind about `file` (so does a bare ``StorageError``); errors about
     /// the input (``OilStatError``) and others pass through unchanged.
     ///
-    /// - Parameter lockTimeout: how long the connection waited for a lock before giving up, for the message.
+    /// - Parameters:
+    ///   - error: the error thrown by a database call.
+    ///   - action: what was being done, e.g. "cannot store the import of FILE".
+    ///   - file: the database file the message names.
+    ///   - lockTimeout: how long the connection waited for a lock before giving up, for the message.
     public static func wrapping(_ error: any Error, action: String, file: String, lockTimeout: Double) -> any Error {
         if let storage = error as? StorageError { return OilStatError(storage: storage) }
         guard let error = error as? DatabaseError else { return error }

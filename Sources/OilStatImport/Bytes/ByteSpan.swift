@@ -55,7 +55,7 @@ public struct ByteSpan {
     }
 
     /// Whether the span, as it is (not trimmed), is one of `policy`'s markers for "no figure", e.g.
-    /// ``OilStatCore/MissingValuePolicy/jodi`` (where `NA` is Namibia, not a marker). Allocation-free.
+    /// `MissingValuePolicy.jodi` (where `NA` is Namibia, not a marker). Allocation-free.
     @inline(__always)
     public func isMissing(_ policy: MissingValuePolicy) -> Bool {
         for marker in policy.utf8Markers where marker.count == count && equals(marker) { return true }

@@ -105,8 +105,8 @@ public enum DecimalBytes {
         return negative ? -value : value
     }
 
-    /// The month index (``OilStatCore/Month/index``) of `YYYY-MM` (or `YYYYMM`) bytes, or nil: the
-    /// grammar and the range (1900-01...2200-12) are ``OilStatCore/Month``'s.
+    /// The month index (`Month.index`) of `YYYY-MM` (or `YYYYMM`) bytes, or nil: the
+    /// grammar and the range (1900-01...2200-12) are `Month`'s.
     @inline(__always)
     public static func monthIndex(_ span: ByteSpan, formats: Month.Format = [.dashed, .compact]) -> Int? {
         Month.index(ascii: UnsafeBufferPointer(start: span.start, count: span.count), formats: formats)

@@ -29,7 +29,7 @@ extension EIAParser {
 
     /// Parses a bulk file: JSON lines (LF, CRLF or CR line ends), series first, then categories.
     ///
-    /// - Throws: ``OilStatCore/OilStatError`` with the line (and column, for JSON syntax) of the first problem:
+    /// - Throws: `OilStatError` with the line (and column, for JSON syntax) of the first problem:
     ///   a line that is not a JSON object, a series whose `data` is not a list of `[period, value]` pairs, a bad
     ///   month or value of a mapped series; and for a file with no series at all.
     public static func parseBulk(_ data: Data, fileName: String) throws -> Result {

@@ -11,8 +11,8 @@ import OilStatCore
 ///
 /// Values of series that are not monthly production in kb/d of a mapped product (other products, activities
 /// or units; annual `.A` and quarterly series; an API response whose `frequency` is not `monthly`) are counted
-/// as ``Result/unmapped``, one per value. Everything else is checked: months by ``OilStatCore/Month``, numbers
-/// by ``OilStatCore/NumberParser`` and ``OilStatCore/FigureBounds``, region codes by ``EIASeriesCodes``; the
+/// as ``Result/unmapped``, one per value. Everything else is checked: months by `Month`, numbers
+/// by `NumberParser` and `FigureBounds`, region codes by ``EIASeriesCodes``; the
 /// first problem stops the parse with its place (`data[3].period`, or the line of a bulk file).
 public enum EIAParser {
     /// The figures of a file and its counts.
@@ -27,7 +27,7 @@ public enum EIAParser {
 
     /// Parses an API v2 JSON response.
     ///
-    /// - Throws: ``OilStatCore/OilStatError`` with the line and column of a JSON syntax error, or naming the row
+    /// - Throws: `OilStatError` with the line and column of a JSON syntax error, or naming the row
     ///   (`data[3]`) and field at fault.
     public static func parseAPI(_ data: Data, fileName: String) throws -> Result {
         let root = try EIAJSON.parse(data, fileName: fileName)

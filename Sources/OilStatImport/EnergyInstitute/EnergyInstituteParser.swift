@@ -8,10 +8,10 @@ import OilStatCore
 /// locales save are read: a header with `;` and no `,` selects the latter. Columns are found by name.
 /// Empty, `-`, `n/a`, `x`, `..` and `^` (EI's "less than 0.05") values are missing.
 ///
-/// Checked: years are 1 to 4 digits in ``OilStatCore/Month/validYears`` (1900...2200); values follow
-/// ``OilStatCore/NumberParser`` (plain, or with a decimal comma: no hex, no trailing text) and, for production
-/// variables, ``OilStatCore/FigureBounds/annualRange(variable:aggregate:)``; `ISO3166_alpha3` is empty or three
-/// capital letters. A NUL byte anywhere is an error (``OilStatCore/CSVReader``).
+/// Checked: years are 1 to 4 digits in `Month.validYears` (1900...2200); values follow
+/// `NumberParser` (plain, or with a decimal comma: no hex, no trailing text) and, for production
+/// variables, `FigureBounds.annualRange(variable:aggregate:)`; `ISO3166_alpha3` is empty or three
+/// capital letters. A NUL byte anywhere is an error (`CSVReader`).
 public enum EnergyInstituteParser {
     /// The figures of a file and its counts.
     public struct Result: Sendable, Equatable {
@@ -25,7 +25,7 @@ public enum EnergyInstituteParser {
 
     /// Parses the CSV `bytes`; `variables` keeps only those `Var`s when not empty.
     ///
-    /// - Throws: ``OilStatCore/OilStatError`` for a missing column, a bad year or a bad number.
+    /// - Throws: `OilStatError` for a missing column, a bad year or a bad number.
     public static func parse(bytes: [UInt8], fileName: String, variables: Set<String> = []) throws -> Result {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }

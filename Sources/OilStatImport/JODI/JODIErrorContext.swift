@@ -36,7 +36,7 @@ public struct JODIErrorContext: Sendable {
         return self.error(line: record.line, column: .period, reason)
     }
 
-    /// `value` outside `range` (see ``OilStatCore/FigureBounds``), e.g.
+    /// `value` outside `range` (see `FigureBounds`), e.g.
     /// `"-5000" is below 0: INDPROD figures cannot be negative`.
     public func implausible(_ record: JODIRecord, _ value: Double, range: ClosedRange<Double>, unit: String,
                             flow: String) -> OilStatError {

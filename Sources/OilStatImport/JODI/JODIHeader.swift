@@ -4,7 +4,7 @@ import OilStatCore
 public struct JODIHeader: Sendable, Equatable {
     /// The header's column names as written (trimmed, quotes removed).
     public let names: [String]
-    /// The 0-based position of each known column, indexed by ``JODIColumn/rawValue``; -1 when absent.
+    /// The 0-based position of each known column, indexed by `JODIColumn.rawValue`; -1 when absent.
     public let positions: [Int]
 
     /// The number of fields every record must have.
@@ -19,7 +19,7 @@ public struct JODIHeader: Sendable, Equatable {
     /// Reads the header's column names and checks that every required column is there.
     ///
     /// Names are matched case-insensitively after trimming spaces; extra columns are allowed.
-    /// - Throws: ``OilStatCore/OilStatError`` naming the first missing column.
+    /// - Throws: `OilStatError` naming the first missing column.
     public init(names: [String], fileName: String, line: Int = 1) throws {
         self.names = names
         var positions = [Int](repeating: -1, count: JODIColumn.allCases.count)

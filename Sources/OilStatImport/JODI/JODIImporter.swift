@@ -4,11 +4,11 @@ import OilStatCore
 /// Imports a whole JODI Oil World Database CSV into the database, fast.
 ///
 /// One thread parses (``JODIScanner``, no `String` per row) while the calling thread stores the figures through
-/// the store's import session (``OilStatCore/OilStatDatabase``: raw multi-row statements in one transaction that
+/// the store's import session (`OilStatDatabase`: raw multi-row statements in one transaction that
 /// is fsynced at commit, WAL with `synchronous = FULL`, a checkpoint after), so "stored" is only reported once the
 /// figures are on disk. A second import waits for the first. Every figure keeps its product, flow, unit and
 /// assessment code. Missing cells (`-`, `x`, `..`, empty) are counted, never stored; rows a filter rejects are
-/// counted as skipped. Figures are keyed by ``OilStatCore/FigureKey``, so a changed file replaces its
+/// counted as skipped. Figures are keyed by `FigureKey`, so a changed file replaces its
 /// figures; a file whose SHA-256 was imported before (with its figures still stored) is a no-op, checked
 /// inside the write transaction, so the same file imported twice at once is recorded once.
 /// A malformed file stores nothing and throws

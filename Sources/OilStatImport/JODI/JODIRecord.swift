@@ -57,7 +57,7 @@ public struct JODIRecord {
     /// How JODI writes `TIME_PERIOD`: `YYYY-MM` (and `YYYYMM`, as some extracts do).
     public static let monthFormats: Month.Format = [.dashed, .compact]
 
-    /// The month index (``OilStatCore/Month/index``) of `TIME_PERIOD`, or nil when it is not a valid month
+    /// The month index (`Month.index`) of `TIME_PERIOD`, or nil when it is not a valid month
     /// (see ``JODIErrorContext/badMonth(_:)`` for why).
     @inline(__always)
     public func monthIndex() -> Int? { DecimalBytes.monthIndex(field(.period), formats: JODIRecord.monthFormats) }

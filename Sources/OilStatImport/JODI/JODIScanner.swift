@@ -39,10 +39,10 @@ public struct JODIScanner: Sendable {
     /// The size of each read.
     public var blockSize = 1 << 22
 
-    /// Opens `path` (through ``OilStatCore/InputFile``: a directory, device or FIFO is a clear error) and reads its
+    /// Opens `path` (through `InputFile`: a directory, device or FIFO is a clear error) and reads its
     /// header.
     ///
-    /// - Throws: ``OilStatCore/OilStatError`` when the file cannot be read, is empty, or lacks a column.
+    /// - Throws: `OilStatError` when the file cannot be read, is empty, or lacks a column.
     public init(path: String, displayName: String? = nil) throws {
         try self.init(file: InputFile(path: path, displayName: displayName), path: path)
     }
