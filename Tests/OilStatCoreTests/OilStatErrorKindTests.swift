@@ -53,7 +53,7 @@ struct OilStatErrorKindTests {
             try BundledData(directory: folder).loadIfNeeded(into: try OilStatDatabase.inMemory())
         }
         #expect(error?.kind == .notFound(suggestions: []))
-        #expect(error?.message.hasPrefix("bundled data file not found (set OILSTAT_DATA") == true)
+        #expect(error?.message.hasPrefix("bundled data file not found (OILSTAT_DATA") == true)
     }
 
     @Test func aFolderOrAZipGivenToTheLoaderIsUnsupported() throws {
