@@ -26,7 +26,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "FuzzSupport"),
-        fuzzTarget("FuzzJODI", ["OilStatImport", "OilStatCore"]),
+        fuzzTarget("FuzzJODI", ["OilStatImport", "OilStatAnalysis", "OilStatCore"]),
         fuzzTarget("FuzzLongCSV", ["OilStatCore"], grdb: true),
         fuzzTarget("FuzzEIAAPI", ["OilStatImport", "OilStatCore"]),
         fuzzTarget("FuzzEIABulk", ["OilStatImport", "OilStatCore"]),

@@ -8,3 +8,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = try? EIAParser.parseAPI(FuzzInput(data, size).data, fileName: "fuzz.json")
     return 0
 }
+
+@_cdecl("FuzzEIAAPI_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    runFuzzer(argc: argc, argv: argv, fuzz)
+}

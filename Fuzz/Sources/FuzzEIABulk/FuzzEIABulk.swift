@@ -8,3 +8,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = try? EIAParser.parseBulk(FuzzInput(data, size).data, fileName: "fuzz.txt")
     return 0
 }
+
+@_cdecl("FuzzEIABulk_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    runFuzzer(argc: argc, argv: argv, fuzz)
+}

@@ -12,3 +12,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = try? EnergyInstituteParser.parse(bytes: bytes, fileName: "fuzz.csv", variables: ["oilprod_kbd"])
     return 0
 }
+
+@_cdecl("FuzzEnergyInstitute_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    runFuzzer(argc: argc, argv: argv, fuzz)
+}

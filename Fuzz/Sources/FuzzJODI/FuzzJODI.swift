@@ -1,5 +1,6 @@
 import FuzzSupport
 import OilStatCore
+import OilStatAnalysis
 import OilStatImport
 
 /// The JODI scanner. The input is written to a scratch file (the scanner reads a path) and scanned
@@ -43,4 +44,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = JODIShareTask.csv(rows)
     }
     return 0
+}
+
+@_cdecl("FuzzJODI_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    runFuzzer(argc: argc, argv: argv, fuzz)
 }
