@@ -37,15 +37,15 @@ package enum JODIProductionReader {
     package static func read(path: String, displayName: String? = nil, workers: Int? = nil,
                              minimumPartSize: Int = 4 << 20) throws -> Result {
         let input = try ImportInput.open(path: path, displayName: displayName, expecting: .jodi)
-        let collected = try collect(file: input.file, workers: workers, minimumPartSize: minimumPartSize)
-        return collected.result(fileName: input.displayName)
+        var result = try collect(file: input.file, workers: workers, minimumPartSize: minimumPartSize).result
+        result.fileName = input.displayName
+        return result
     }
 
     /// Collects the kept rows of one byte range.
     struct Collector: JODIRecordVisitor {
         let errors: JODIErrorContext
-        var observations: [Observation] = []
-        var monthText: [Int32: String] = [:]
+        var result = Result()
         /// The crude oil production values allowed (see ``OilStatCore/FigureBounds``).
         static let plausible = FigureBounds.range(unit: "KBD", flow: "INDPROD", aggregate: false)
 
@@ -63,19 +63,15 @@ package enum JODIProductionReader {
             }
             guard let index = record.monthIndex() else { throw errors.badMonth(record) }
             let monthIndex = Int32(index)
-            if monthText[monthIndex] == nil { monthText[monthIndex] = record.field(.period).string }
-            observations.append(Observation(country: record.field(.area).string, monthIndex: monthIndex, kbd: kbd))
+            if result.monthText[monthIndex] == nil { result.monthText[monthIndex] = record.field(.period).string }
+            result.observations.append(Observation(country: record.field(.area).string, monthIndex: monthIndex,
+                                                   kbd: kbd))
         }
 
         /// Appends the rows of the part after this one.
         mutating func append(_ other: Collector) {
-            observations.append(contentsOf: other.observations)
-            monthText.merge(other.monthText) { first, _ in first }
-        }
-
-        /// What was kept, from the file named `fileName`.
-        func result(fileName: String) -> Result {
-            Result(observations: observations, monthText: monthText, fileName: fileName)
+            result.observations.append(contentsOf: other.result.observations)
+            result.monthText.merge(other.result.monthText) { first, _ in first }
         }
     }
 
