@@ -70,7 +70,7 @@ public struct OilStatError: Error, Equatable, Sendable, CustomStringConvertible 
     private var category: Category
 
     /// ``Kind`` without the location fields the error keeps itself.
-    private enum Category: Equatable, Sendable {
+    private indirect enum Category: Equatable, Sendable {
         case badInput, notFound([String]), unsupported, storage(StorageError), fileSystem(Int32), output(OutputError)
     }
 
