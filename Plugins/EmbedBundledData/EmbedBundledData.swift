@@ -7,7 +7,7 @@ import PackagePlugin
 /// `Data/` stays the one copy of the files: the build reruns the command whenever one of them changes. The
 /// command is a POSIX shell script, not a tool built from this package, because a built tool gets the package's
 /// build flags (`scripts/fuzz` builds with `--sanitize fuzzer`, which gives an executable libFuzzer's `main`).
-/// Each file becomes a raw multi-line string literal; `BundledDataTests` checks that the compiled-in text is each
+/// Each file becomes a raw multi-line string literal; `CompiledInDataTests` checks that the compiled-in text is each
 /// file byte for byte (a file with CR line ends would not be).
 @main
 struct EmbedBundledData: BuildToolPlugin {
