@@ -26,8 +26,7 @@ let package = Package(
             plugins: ["EmbedBundledData"]
         ),
         // Compiles Data/*.csv into OilStatCore at build time (Data/ stays the one copy of the files).
-        .executableTarget(name: "embed-bundled-data"),
-        .plugin(name: "EmbedBundledData", capability: .buildTool(), dependencies: ["embed-bundled-data"]),
+        .plugin(name: "EmbedBundledData", capability: .buildTool()),
         // The system zlib (zlib1g-dev), to read .zip downloads in process.
         .systemLibrary(name: "COilStatZlib"),
         // Importers for the files analysts download: JODI, EIA, Energy Institute.
