@@ -21,7 +21,7 @@
 /// | ``Kind/badInput(file:line:column:)`` | the input is malformed | ``init(file:line:field:message:)`` |
 /// | ``Kind/notFound(suggestions:)`` | what was asked for does not exist | ``notFound(_:suggestions:file:)`` |
 /// | ``Kind/unsupported`` | valid, but OilStat does not handle it | ``unsupported(_:file:line:)`` |
-/// | ``Kind/storage(underlying:)`` | the database file failed | ``init(storage:)``, ``StorageError/wrapping`` |
+/// | ``Kind/storage(underlying:)`` | the database file failed | ``init(storage:)``, `StorageError.wrapping` |
 /// | ``Kind/fileSystem(errno:)`` | an input or scratch file failed | ``fileSystem(_:errno:file:)`` |
 /// | ``Kind/output(underlying:)`` | a report or standard output failed | ``init(output:)`` |
 ///

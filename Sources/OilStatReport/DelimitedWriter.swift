@@ -10,7 +10,7 @@ import OilStatCore
 /// - in ``Quoting/replaced`` style (TSV, which has no quoting) have each tab, CR, LF and delimiter replaced by a
 ///   space, a CRLF pair by one space.
 ///
-/// Number fields are ``OilStatCore/NumberText`` without grouping: exactly the asked decimals, `.` as the decimal
+/// Number fields are `NumberText` (OilStatCore) without grouping: exactly the asked decimals, `.` as the decimal
 /// point, rounded half-to-even on the double's exact value, never negative zero (`-0.00001` at four decimals is
 /// `0.0000`), empty when not finite. Numbers are never guarded or quoted. Records end with LF.
 ///

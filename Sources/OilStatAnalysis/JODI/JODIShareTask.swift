@@ -7,8 +7,8 @@ import OilStatReport
 ///
 /// The output is byte-identical to the pandas, polars, DuckDB and sqlite3 reference implementations
 /// (see `scripts/bench/`): rows sorted by month, kb/d descending, country; four decimals rounded
-/// half-to-even; missing values (``OilStatCore/MissingValuePolicy/jodi``) are no rows; a gap means no previous
-/// month. The file is split at line boundaries and scanned on all cores (``OilStatImport/JODIProductionReader``).
+/// half-to-even; missing values (`MissingValuePolicy.jodi`) are no rows; a gap means no previous
+/// month. The file is split at line boundaries and scanned on all cores (`JODIProductionReader`, OilStatImport).
 ///
 /// For example:
 /// ```swift
@@ -17,14 +17,17 @@ import OilStatReport
 public enum JODIShareTask {
     /// Computes the share task's rows from the JODI file at `path` (a `.zip` holding one is extracted first).
     ///
-    /// - Parameter workers: threads to scan with (default: one per core).
-    /// - Throws: ``OilStatCore/OilStatError`` for a malformed file (bad number, bad month, missing column,
+    /// - Parameters:
+    ///   - path: the JODI CSV, or a `.zip` holding one.
+    ///   - displayName: the name error messages give the file (default: `path`).
+    ///   - workers: threads to scan with (default: one per core).
+    /// - Throws: `OilStatError` for a malformed file (bad number, bad month, missing column,
     ///   wrong field count) or two figures for one country and month.
     public static func rows(path: String, displayName: String? = nil, workers: Int? = nil) throws -> [ShareRow] {
         try rows(from: JODIProductionReader.read(path: path, displayName: displayName, workers: workers))
     }
 
-    /// The share task's rows from the rows a ``OilStatImport/JODIProductionReader`` kept.
+    /// The share task's rows from the rows a `JODIProductionReader`, OilStatImport kept.
     static func rows(from read: JODIProductionReader.Result) throws -> [ShareRow] {
         let input = read.observations, monthText = read.monthText, fileName = read.fileName
         let n = input.count
@@ -82,7 +85,7 @@ public enum JODIShareTask {
         }
     }
 
-    /// The share task's CSV (header, LF line ends) for `rows`, written by ``OilStatReport/DelimitedWriter`` as
+    /// The share task's CSV (header, LF line ends) for `rows`, written by `DelimitedWriter` as
     /// every CSV is: country cells are guarded against formulas and quoted when they hold a comma, quote or line
     /// break.
     public static func csv(_ rows: [ShareRow]) -> [UInt8] {
