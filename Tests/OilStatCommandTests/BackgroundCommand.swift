@@ -6,8 +6,10 @@ final class BackgroundCommand {
     private let outputFile: URL
     private let errorFile: URL
 
-    /// Starts `executable arguments...` (by default the built `oilstat`) on the runner's database.
-    init(_ runner: CommandRunner, _ arguments: [String], executable: URL = CommandRunner.binary) throws {
+    /// Starts `executable arguments...` (by default the built `oilstat`) on the runner's database; with
+    /// `repositoryData` false the binary uses its compiled-in bundled data instead of the repository's Data/.
+    init(_ runner: CommandRunner, _ arguments: [String], executable: URL = CommandRunner.binary,
+         repositoryData: Bool = true) throws {
         let folder = URL(fileURLWithPath: runner.databasePath).deletingLastPathComponent()
         let name = UUID().uuidString
         outputFile = folder.appendingPathComponent("\(name).out")
@@ -18,7 +20,7 @@ final class BackgroundCommand {
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["OILSTAT_DATABASE"] = runner.databasePath
-        environment["OILSTAT_DATA"] = CommandRunner.repository.appendingPathComponent("Data").path
+        environment["OILSTAT_DATA"] = repositoryData ? CommandRunner.repository.appendingPathComponent("Data").path : nil
         process.environment = environment
         process.standardOutput = try FileHandle(forWritingTo: outputFile)
         process.standardError = try FileHandle(forWritingTo: errorFile)

@@ -67,10 +67,23 @@ struct DatabaseFileCommandTests {
     /// Runs oilstat as an unprivileged user (nobody) when the tests run as root.
     private func runUnprivileged(_ runner: CommandRunner, _ arguments: [String]) throws -> CommandRunner.Result {
         guard geteuid() == 0, let setpriv = Self.setpriv else { return try runner.run(arguments) }
+        // The clone may sit in a folder only root can enter: run a copy of the binary from a folder anyone can,
+        // with its compiled-in bundled data (the same files as Data/, so the database needs no reload).
         let command = try BackgroundCommand(runner, ["--reuid=65534", "--regid=65534", "--clear-groups",
-                                                     CommandRunner.binary.path] + arguments,
-                                            executable: URL(fileURLWithPath: setpriv))
+                                                     try Self.binaryAnyoneCanRun().path] + arguments,
+                                            executable: URL(fileURLWithPath: setpriv), repositoryData: false)
         return command.finish()
+    }
+
+    /// A copy of the built `oilstat` in a new folder under /tmp that every user may enter and run.
+    private static func binaryAnyoneCanRun() throws -> URL {
+        let folder = URL(fileURLWithPath: "/tmp/oilstat-unprivileged-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o755])
+        let copy = folder.appendingPathComponent("oilstat")
+        try FileManager.default.copyItem(at: CommandRunner.binary, to: copy)
+        chmod(copy.path, 0o755)
+        return copy
     }
 
     private func importCount(_ path: String) throws -> Int? {
