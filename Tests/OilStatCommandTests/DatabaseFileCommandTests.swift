@@ -100,9 +100,13 @@ struct DatabaseFileCommandTests {
         defer { chmod(runner.databasePath, 0o644) }
         let query = try runUnprivileged(runner, ["sources"])
         #expect(query.status == 0, "\(query.errorOutput)")
-        let result = try runUnprivileged(runner, ["import", Self.jodiFile])
+        // A copy the unprivileged user can read wherever the clone lies.
+        let jodi = folder + "/jodi.csv"
+        try FileManager.default.copyItem(atPath: Self.jodiFile, toPath: jodi)
+        chmod(jodi, 0o644)
+        let result = try runUnprivileged(runner, ["import", jodi])
         #expect(result.status == 1)
-        #expect(result.errorOutput == "Error: \(runner.databasePath): cannot store the import of \(Self.jodiFile): "
+        #expect(result.errorOutput == "Error: \(runner.databasePath): cannot store the import of \(jodi): "
                 + "the database file is read-only\n")
         #expect(try importCount(runner.databasePath) == 2)
     }
