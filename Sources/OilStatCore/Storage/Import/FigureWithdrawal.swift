@@ -22,9 +22,8 @@ enum FigureWithdrawal {
             "importId <> ?",
             "importId IN (SELECT id FROM import WHERE format = ?)",
         ]
-        let first = FigureKey(source: source, producer: 0, monthIndex: 0, product: 0, flow: 0, unit: 0)
-        let last = FigureKey(source: source, producer: 4095, monthIndex: 0xFFFF, product: 255, flow: 255, unit: 255)
-        let arguments: StatementArguments = [first.rawValue, last.rawValue, months.lowerBound, months.upperBound,
+        let keys = FigureKey.range(source: source)
+        let arguments: StatementArguments = [keys.lowerBound, keys.upperBound, months.lowerBound, months.upperBound,
                                              importID, format]
         let dimensions: [(codes: Set<String>, table: String, column: String)] = [
             (filter.producers, "producer", FigureKey.sqlProducer), (filter.products, "product", FigureKey.sqlProduct),
