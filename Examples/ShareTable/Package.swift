@@ -6,7 +6,7 @@ import PackageDescription
 let package = Package(
     name: "ShareTable",
     dependencies: [
-        .package(name: "OilStat", path: "../.."),
+        .package(name: "OilStat", path: "../..")
     ],
     targets: [
         .executableTarget(
@@ -16,6 +16,6 @@ let package = Package(
                 .product(name: "OilStatAnalysis", package: "OilStat"),
                 .product(name: "OilStatReport", package: "OilStat"),
             ]
-        ),
+        )
     ]
 )

@@ -21,13 +21,16 @@ public struct AgreementResolver: Sendable {
         let key = text.trimmingCharacters(in: .whitespaces).lowercased()
         let all = try agreements()
         if let exact = all.first(where: { $0.id.lowercased() == key || $0.name.lowercased() == key }) { return exact }
-        let containing = key.isEmpty ? [] : all.filter { $0.id.lowercased().contains(key) || $0.name.lowercased().contains(key) }
+        let containing =
+            key.isEmpty ? [] : all.filter { $0.id.lowercased().contains(key) || $0.name.lowercased().contains(key) }
         if containing.count == 1 { return containing[0] }
         if containing.count > 1 {
-            throw OilStatError(message: "agreement \"\(text)\" is ambiguous: \(containing.map(\.id).joined(separator: ", "))")
+            throw OilStatError(
+                message: "agreement \"\(text)\" is ambiguous: \(containing.map(\.id).joined(separator: ", "))")
         }
         let suggestions = NameSuggester.closest(to: text, among: all.map(\.id) + all.map(\.name))
-        let hint = suggestions.isEmpty
+        let hint =
+            suggestions.isEmpty
             ? "known agreements: \(all.map(\.id).joined(separator: ", "))"
             : "did you mean \(suggestions.map { "\"\($0)\"" }.joined(separator: ", "))?"
         throw OilStatError(message: "unknown agreement \"\(text)\" (\(hint))")
@@ -46,7 +49,10 @@ public struct AgreementResolver: Sendable {
         let key = month.description
         if let phase = phases.first(where: { $0.fromMonth <= key && key <= $0.toMonth }) { return phase }
         let periods = phases.map { "\($0.phase) \($0.fromMonth)..\($0.toMonth)" }.joined(separator: ", ")
-        throw OilStatError(message: "\(agreement.id) is not in force in \(month): its periods are \(periods.isEmpty ? "\(agreement.fromMonth)..\(agreement.toMonth)" : periods)")
+        throw OilStatError(
+            message:
+                "\(agreement.id) is not in force in \(month): its periods are \(periods.isEmpty ? "\(agreement.fromMonth)..\(agreement.toMonth)" : periods)"
+        )
     }
 
     /// The quotas of one phase: every participant's row, exempt ones included.
@@ -55,7 +61,9 @@ public struct AgreementResolver: Sendable {
     }
 
     /// The quotas in force in `month` (the quotas of the phase in force).
-    public func quotas(of agreement: Agreement, in month: Month) throws -> (phase: AgreementPhase, quotas: [AgreementQuota]) {
+    public func quotas(of agreement: Agreement, in month: Month) throws -> (
+        phase: AgreementPhase, quotas: [AgreementQuota]
+    ) {
         let phase = try phase(of: agreement, in: month)
         return (phase, try quotas(of: phase))
     }
@@ -64,7 +72,8 @@ public struct AgreementResolver: Sendable {
     public static func decisionYear(of agreement: Agreement) -> Int {
         let parts = agreement.id.split(separator: "-")
         if parts.count >= 2, let year = Int(parts[parts.count - 2]), let month = Int(parts[parts.count - 1]),
-           (1900...9999).contains(year), (1...12).contains(month) {
+            (1900...9999).contains(year), (1...12).contains(month)
+        {
             return year
         }
         return Month(agreement.fromMonth).map { $0.previous.year } ?? 0

@@ -26,11 +26,14 @@ public struct AnnualFigures: Sendable {
     /// Reads `variable` for `year` (and `comparedYear`, by default the year before) from `sourceName`.
     ///
     /// - Throws: `OilStatError` naming the variables and years stored when there is nothing to show.
-    public static func compute(sourceName: String, variable: String, year: Int, comparedYear: Int? = nil,
-                               database: OilStatDatabase) throws -> AnnualFigures {
+    public static func compute(
+        sourceName: String, variable: String, year: Int, comparedYear: Int? = nil,
+        database: OilStatDatabase
+    ) throws -> AnnualFigures {
         let source = try database.source(named: sourceName)
         let other = comparedYear ?? year - 1
-        var values: [Int: Double] = [:], compared: [Int: Double] = [:]
+        var values: [Int: Double] = [:]
+        var compared: [Int: Double] = [:]
         for figure in try database.annualFigures(source: source.id, variable: variable, years: [year, other]) {
             if figure.year == year {
                 values[figure.producerID] = figure.value
@@ -41,8 +44,11 @@ public struct AnnualFigures: Sendable {
         guard !values.isEmpty else {
             let known = try database.annualVariables(source: source.id)
                 .map { "\($0.variable) \($0.firstYear)-\($0.lastYear)" }
-            throw OilStatError(message: "no annual \(variable) figures for \(year) in source \"\(source.name)\""
-                               + (known.isEmpty ? " (import an Energy Institute file with `oilstat import`)" : " (stored: \(known.joined(separator: ", ")))"))
+            throw OilStatError(
+                message: "no annual \(variable) figures for \(year) in source \"\(source.name)\""
+                    + (known.isEmpty
+                        ? " (import an Energy Institute file with `oilstat import`)"
+                        : " (stored: \(known.joined(separator: ", ")))"))
         }
         let producers = try database.producers(ids: values.keys)
         let entries = values.map { Entry(producer: producers[$0.key]!, value: $0.value, compared: compared[$0.key]) }
@@ -62,12 +68,21 @@ public struct AnnualFigures: Sendable {
             ReportColumn(key: "share_pct", heading: "Share %", decimals: 2),
         ]
         let rows: [[ReportValue]] = entries.map {
-            [.text($0.producer.code), .text($0.producer.name), .number($0.value), ReportValue($0.compared), ReportValue($0.change),
-             ReportValue($0.changePercent), .number(total > 0 ? $0.value / total * 100 : 0)]
+            [
+                .text($0.producer.code), .text($0.producer.name), .number($0.value), ReportValue($0.compared),
+                ReportValue($0.change),
+                ReportValue($0.changePercent), .number(total > 0 ? $0.value / total * 100 : 0),
+            ]
         }
-        return ReportTable(title: "\(variable), \(year) against \(comparedYear)", columns: columns, rows: rows,
-                           totals: [.text(""), .text("Total (\(entries.count) countries)"), .number(total), .missing, .missing, .missing, .number(100)],
-                           notes: ["Source: \(source.name); variable \(variable) as the source names it (e.g. oilprod_mt = million tonnes, oilprod_kbd = kb/d).",
-                                   "Annual figures; `..` = no figure for that year, never zero. Shares are of the countries listed."])
+        return ReportTable(
+            title: "\(variable), \(year) against \(comparedYear)", columns: columns, rows: rows,
+            totals: [
+                .text(""), .text("Total (\(entries.count) countries)"), .number(total), .missing, .missing, .missing,
+                .number(100),
+            ],
+            notes: [
+                "Source: \(source.name); variable \(variable) as the source names it (e.g. oilprod_mt = million tonnes, oilprod_kbd = kb/d).",
+                "Annual figures; `..` = no figure for that year, never zero. Shares are of the countries listed.",
+            ])
     }
 }

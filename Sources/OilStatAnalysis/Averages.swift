@@ -50,22 +50,28 @@ public struct Averages: Sendable {
     /// With `first` or `last` nil, the first or last month with a figure from the source is used.
     ///
     /// - Throws: `OilStatError` when the source has no figure to start or end with.
-    public static func compute(subject: Subject, by kind: Period.Kind, from first: Month?, to last: Month?,
-                               selection: SeriesSelection, unit: ProductionUnit = .kbd, allowPartial: Bool = false,
-                               database: OilStatDatabase) throws -> Averages {
-        var first = first, last = last
+    public static func compute(
+        subject: Subject, by kind: Period.Kind, from first: Month?, to last: Month?,
+        selection: SeriesSelection, unit: ProductionUnit = .kbd, allowPartial: Bool = false,
+        database: OilStatDatabase
+    ) throws -> Averages {
+        var first = first
+        var last = last
         if first == nil || last == nil {
             let available: [Month]
             switch subject {
             case .producer(let producer):
-                available = try database.series(producer: producer.id, from: Month(year: 1900, month: 1)!, to: Month(year: 2200, month: 12)!,
-                                                 source: selection.source.id, product: selection.product.id).keys.sorted()
+                available = try database.series(
+                    producer: producer.id, from: Month(year: 1900, month: 1)!, to: Month(year: 2200, month: 12)!,
+                    source: selection.source.id, product: selection.product.id
+                ).keys.sorted()
             case .scope:
                 available = try database.months(source: selection.source.id, product: selection.product.id)
             }
             guard let earliest = available.first, let latest = available.last else {
-                throw OilStatError.notFound("no figures for \(subject.name) in \(selection.source.name) "
-                                            + "(\(selection.product.code)); give --from and --to")
+                throw OilStatError.notFound(
+                    "no figures for \(subject.name) in \(selection.source.name) "
+                        + "(\(selection.product.code)); give --from and --to")
             }
             first = first ?? earliest
             last = last ?? latest
@@ -79,9 +85,11 @@ public struct Averages: Sendable {
         case .producer(let producer): scope = .producers([producer])
         case .scope(let chosen): scope = chosen
         }
-        let panel = try ProductionPanel.load(scope: scope, months: Month.range(start, end), selection: selection, unit: unit, database: database)
+        let panel = try ProductionPanel.load(
+            scope: scope, months: Month.range(start, end), selection: selection, unit: unit, database: database)
         var values: [Month: Double] = [:]
-        var aggregateMonths: [Month] = [], partialMonths: [Month] = []
+        var aggregateMonths: [Month] = []
+        var partialMonths: [Month] = []
         switch subject {
         case .producer(let producer):
             values = panel.values[producer.id] ?? [:]
@@ -105,8 +113,11 @@ public struct Averages: Sendable {
         }
         let isGroup: Bool
         if case .scope = subject { isGroup = true } else { isGroup = false }
-        return Averages(subject: subject, kind: kind, selection: selection, conversion: panel.conversion, allowPartial: allowPartial,
-                        entries: entries, aggregateMonths: aggregateMonths, aggregate: panel.aggregate, partialMonths: partialMonths,
-                        membershipChanges: isGroup ? panel.membershipChanges : [])
+        return Averages(
+            subject: subject, kind: kind, selection: selection, conversion: panel.conversion,
+            allowPartial: allowPartial,
+            entries: entries, aggregateMonths: aggregateMonths, aggregate: panel.aggregate,
+            partialMonths: partialMonths,
+            membershipChanges: isGroup ? panel.membershipChanges : [])
     }
 }

@@ -20,12 +20,20 @@ extension ChartData {
         var subtotals = conformity.sides.filter { $0.conformityPercent != nil }
         if subtotals.count > 1 { subtotals.append(conformity.all) }
         for subtotal in subtotals {
-            let count = subtotal.counted == subtotal.participants ? "\(subtotal.participants)" : "\(subtotal.counted) of \(subtotal.participants)"
-            bars.append(BarChart.Bar(label: "\(subtotal.name == "All participants" ? "All" : subtotal.name) total (\(count))", value: subtotal.conformityPercent))
+            let count =
+                subtotal.counted == subtotal.participants
+                ? "\(subtotal.participants)" : "\(subtotal.counted) of \(subtotal.participants)"
+            bars.append(
+                BarChart.Bar(
+                    label: "\(subtotal.name == "All participants" ? "All" : subtotal.name) total (\(count))",
+                    value: subtotal.conformityPercent))
         }
-        let when = conformity.months.count == 1 ? conformity.months[0].description
+        let when =
+            conformity.months.count == 1
+            ? conformity.months[0].description
             : "\(conformity.months.first!) to \(conformity.months.last!) (average)"
-        var source = "Source: \(conformity.selection.source.name); \(conformity.selection.product.name), kb/d. "
+        var source =
+            "Source: \(conformity.selection.source.name); \(conformity.selection.product.name), kb/d. "
             + "\(conformity.agreement.name). Conformity = (reference − actual) ÷ (reference − required) × 100; "
             + "100% = the agreed cut exactly, above 100% = a deeper cut, below 0 = output above the reference."
         let left = conformity.lines.filter { !$0.hasQuota }
@@ -35,10 +43,14 @@ extension ChartData {
             if !exempt.isEmpty { source += " Exempt, not shown: \(exempt.joined(separator: ", "))." }
             if !other.isEmpty { source += " No quota or reference, not shown: \(other.joined(separator: ", "))." }
         }
-        let missing = withoutValue.filter { if case .noFigure = $0.status { return true }; return false }
+        let missing = withoutValue.filter {
+            if case .noFigure = $0.status { return true }
+            return false
+        }
         if !missing.isEmpty { source += " \"..\" = no figure in this source." }
-        return BarChart(title: "Conformity with \(conformity.agreement.id), \(when)", valueLabel: "Conformity (%)", bars: bars,
-                        decimals: 0, referenceLine: BarChart.ReferenceLine(value: 100, label: "100% = agreed cut"),
-                        source: source, width: width)
+        return BarChart(
+            title: "Conformity with \(conformity.agreement.id), \(when)", valueLabel: "Conformity (%)", bars: bars,
+            decimals: 0, referenceLine: BarChart.ReferenceLine(value: 100, label: "100% = agreed cut"),
+            source: source, width: width)
     }
 }

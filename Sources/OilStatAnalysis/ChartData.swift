@@ -9,16 +9,21 @@ public enum ChartData {
     /// The legend names each producer (and says so when the source has no figure for it in the period); the
     /// source line states the source, product and unit, why that source was chosen, and which other sources
     /// have figures for the producers.
-    public static func productionChart(_ history: ProductionHistory, width: Double = 800, height: Double = 450) -> LineChart {
+    public static func productionChart(_ history: ProductionHistory, width: Double = 800, height: Double = 450)
+        -> LineChart
+    {
         let first = history.months.first?.description ?? ""
         let last = history.months.last?.description ?? ""
         let without = Set(history.producersWithoutFigures.map(\.id))
         let series = zip(history.producers, history.values).map { producer, values in
-            LineChart.Series(name: "\(producer.name) (\(producer.code))\(without.contains(producer.id) ? ": no figures" : "")", values: values)
+            LineChart.Series(
+                name: "\(producer.name) (\(producer.code))\(without.contains(producer.id) ? ": no figures" : "")",
+                values: values)
         }
-        return LineChart(title: "\(history.selection.product.name) production, \(first) to \(last)", yAxisLabel: "kb/d",
-                         xLabels: history.months.map(\.description), series: series, source: productionSourceLine(history),
-                         width: width, height: height)
+        return LineChart(
+            title: "\(history.selection.product.name) production, \(first) to \(last)", yAxisLabel: "kb/d",
+            xLabels: history.months.map(\.description), series: series, source: productionSourceLine(history),
+            width: width, height: height)
     }
 
     /// The source line under a production chart.
@@ -26,18 +31,26 @@ public enum ChartData {
         let selection = history.selection
         var parts = ["Source: \(selection.source.name); \(selection.product.name) (\(selection.product.code)), kb/d."]
         if selection.sourceWasDefaulted {
-            parts.append("Chosen as the source with the most figures for these producers in the period (\(history.figureCount)); one source per chart, choose another with --source.")
+            parts.append(
+                "Chosen as the source with the most figures for these producers in the period (\(history.figureCount)); one source per chart, choose another with --source."
+            )
         }
         let without = history.producersWithoutFigures
         if !without.isEmpty {
-            parts.append("No figures from this source for \(without.map { "\($0.name) (\($0.code))" }.joined(separator: ", ")) in the period.")
+            parts.append(
+                "No figures from this source for \(without.map { "\($0.name) (\($0.code))" }.joined(separator: ", ")) in the period."
+            )
         }
         parts.append("Gaps are months without a figure (never zero).")
         if !history.alternatives.isEmpty {
-            let repeated = Set(Dictionary(grouping: history.alternatives, by: \.source).filter { $0.value.count > 1 }.keys)
+            let repeated = Set(
+                Dictionary(grouping: history.alternatives, by: \.source).filter { $0.value.count > 1 }.keys)
             let list = history.alternatives.prefix(4).map { alternative in
-                let product = repeated.contains(alternative.source) || alternative.source == selection.source.name ? " \(alternative.product)" : ""
-                return "\(alternative.source)\(product) (\(alternative.figures) figure\(alternative.figures == 1 ? "" : "s"))"
+                let product =
+                    repeated.contains(alternative.source) || alternative.source == selection.source.name
+                    ? " \(alternative.product)" : ""
+                return
+                    "\(alternative.source)\(product) (\(alternative.figures) figure\(alternative.figures == 1 ? "" : "s"))"
             }
             let more = history.alternatives.count - list.count
             parts.append("Also with figures: \(list.joined(separator: ", "))\(more > 0 ? " and \(more) more" : "").")
@@ -59,14 +72,17 @@ public enum ChartData {
             let rest = share.entries.dropFirst(top)
             bars.append(BarChart.Bar(label: "Others (\(rest.count))", value: rest.reduce(0) { $0 + $1.sharePercent }))
         }
-        var source = "Source: \(share.selection.source.name); \(share.selection.product.name), kb/d. "
+        var source =
+            "Source: \(share.selection.source.name); \(share.selection.product.name), kb/d. "
             + "\(share.scope.name): \(share.entries.count) producer\(share.entries.count == 1 ? "" : "s") with figures, "
             + "total \(NumberText.grouped(share.total)) kb/d = 100%."
         if !share.missing.isEmpty {
             source += " No figure (not counted): \(share.missing.map(\.name).joined(separator: ", "))."
         }
-        return BarChart(title: "Shares of \(share.scope.name == "All producers" ? "production" : share.scope.name + " production"), \(share.month)",
-                        valueLabel: "Share of the total (%)", bars: bars, decimals: 1, source: source, width: width)
+        return BarChart(
+            title:
+                "Shares of \(share.scope.name == "All producers" ? "production" : share.scope.name + " production"), \(share.month)",
+            valueLabel: "Share of the total (%)", bars: bars, decimals: 1, source: source, width: width)
     }
 
     /// Bars of each producer's change in kb/d between the two months of a comparison, largest rise first;
@@ -78,9 +94,11 @@ public enum ChartData {
         let unmatched = comparison.entries.filter { $0.change == nil }
         var source = "Source: \(comparison.selection.source.name); \(comparison.selection.product.name), kb/d."
         if !unmatched.isEmpty {
-            source += " Not shown (no figure in one of the months): \(unmatched.map(\.producer.name).joined(separator: ", "))."
+            source +=
+                " Not shown (no figure in one of the months): \(unmatched.map(\.producer.name).joined(separator: ", "))."
         }
-        return BarChart(title: "Change in production, \(comparison.first) to \(comparison.second)", valueLabel: "Change (kb/d)",
-                        bars: bars, decimals: 0, source: source, width: width)
+        return BarChart(
+            title: "Change in production, \(comparison.first) to \(comparison.second)", valueLabel: "Change (kb/d)",
+            bars: bars, decimals: 0, source: source, width: width)
     }
 }

@@ -24,37 +24,60 @@ extension Concentration {
         var totals: [ReportValue]?
         if let compared {
             rows.append(row(compared))
-            var change: [ReportValue] = [.text("Change"), .number(Double(current.producerCount - compared.producerCount)),
-                                         .number(current.totalKBD - compared.totalKBD)]
-            change += Concentration.topSizes.map { .number((current.topShares[$0] ?? 0) - (compared.topShares[$0] ?? 0)) }
+            var change: [ReportValue] = [
+                .text("Change"), .number(Double(current.producerCount - compared.producerCount)),
+                .number(current.totalKBD - compared.totalKBD),
+            ]
+            change += Concentration.topSizes.map {
+                .number((current.topShares[$0] ?? 0) - (compared.topShares[$0] ?? 0))
+            }
             change.append(.number(current.hhi - compared.hhi))
             change += zip(current.sets, compared.sets).map { .number($0.sharePercent - $1.sharePercent) }
             totals = change
         }
         let when = compared.map { "\(current.month) and \($0.month)" } ?? current.month.description
-        return ReportTable(title: "Concentration of production, \(scope.name), \(when)", columns: columns, rows: rows, totals: totals, notes: notes)
+        return ReportTable(
+            title: "Concentration of production, \(scope.name), \(when)", columns: columns, rows: rows, totals: totals,
+            notes: notes)
     }
 
     /// The notes: source and unit, the measures' definitions, and set members left out.
     var notes: [String] {
-        var notes = [selection.sourceNote, "Unit: kb/d (thousand barrels per day); shares in percent of the \(scope.name) total of producers with a figure."]
-        notes.append("HHI = sum of squared percentage shares (0–10,000; 10,000 = one producer). Top N = combined share of the N largest.")
+        var notes = [
+            selection.sourceNote,
+            "Unit: kb/d (thousand barrels per day); shares in percent of the \(scope.name) total of producers with a figure.",
+        ]
+        notes.append(
+            "HHI = sum of squared percentage shares (0–10,000; 10,000 = one producer). Top N = combined share of the N largest."
+        )
         for snapshot in [current] + (compared.map { [$0] } ?? []) {
             if !snapshot.withoutFigures.isEmpty {
-                notes.append("\(snapshot.month): \(scope.name) members without a figure (not counted): \(snapshot.withoutFigures.map(\.code).joined(separator: ", ")).")
+                notes.append(
+                    "\(snapshot.month): \(scope.name) members without a figure (not counted): \(snapshot.withoutFigures.map(\.code).joined(separator: ", "))."
+                )
             }
             let small = Concentration.topSizes.filter { $0 > snapshot.producerCount }
             if !small.isEmpty {
-                notes.append("\(snapshot.month): only \(snapshot.producerCount) producers have a figure, so Top \(small.map(String.init).joined(separator: "/")) cover all of them.")
+                notes.append(
+                    "\(snapshot.month): only \(snapshot.producerCount) producers have a figure, so Top \(small.map(String.init).joined(separator: "/")) cover all of them."
+                )
             }
             for set in snapshot.sets {
                 var parts: [String] = []
-                if !set.withoutFigures.isEmpty { parts.append("no figure: \(set.withoutFigures.map(\.code).joined(separator: ", "))") }
-                if !set.outsideScope.isEmpty { parts.append("outside \(scope.name): \(set.outsideScope.map(\.code).joined(separator: ", "))") }
-                if !parts.isEmpty { notes.append("\(snapshot.month) set \(set.name): \(parts.joined(separator: "; ")) (not counted).") }
+                if !set.withoutFigures.isEmpty {
+                    parts.append("no figure: \(set.withoutFigures.map(\.code).joined(separator: ", "))")
+                }
+                if !set.outsideScope.isEmpty {
+                    parts.append("outside \(scope.name): \(set.outsideScope.map(\.code).joined(separator: ", "))")
+                }
+                if !parts.isEmpty {
+                    notes.append("\(snapshot.month) set \(set.name): \(parts.joined(separator: "; ")) (not counted).")
+                }
             }
         }
-        if compared != nil { notes.append("Change = \(current.month) minus \(compared!.month) (percentage points for shares).") }
+        if compared != nil {
+            notes.append("Change = \(current.month) minus \(compared!.month) (percentage points for shares).")
+        }
         return notes
     }
 }

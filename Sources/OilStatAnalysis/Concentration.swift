@@ -61,8 +61,10 @@ public struct Concentration: Sendable {
     ///   - sets: each a group (members as of the month) or a list of producers.
     ///   - selection: the source and product read.
     ///   - database: the database read.
-    public static func compute(month: Month, comparedTo comparedMonth: Month? = nil, scope: ProducerScope, sets: [ProducerScope],
-                               selection: SeriesSelection, database: OilStatDatabase) throws -> Concentration {
+    public static func compute(
+        month: Month, comparedTo comparedMonth: Month? = nil, scope: ProducerScope, sets: [ProducerScope],
+        selection: SeriesSelection, database: OilStatDatabase
+    ) throws -> Concentration {
         func snapshot(_ month: Month) throws -> Snapshot {
             let share = try MarketShare.compute(month: month, scope: scope, selection: selection, database: database)
             var tops: [Int: Double] = [:]
@@ -77,13 +79,18 @@ public struct Concentration: Sendable {
                 let inside = producers.filter { producer in inScope?.contains(producer.id) ?? true }
                 let with = inside.filter { byID[$0.id] != nil }
                 let kbd = with.reduce(0) { $0 + byID[$1.id]!.kbd }
-                namedSets.append(NamedSet(name: setName(set), withFigures: with, withoutFigures: inside.filter { byID[$0.id] == nil },
-                                          outsideScope: outside, kbd: kbd, sharePercent: share.total > 0 ? kbd / share.total * 100 : 0))
+                namedSets.append(
+                    NamedSet(
+                        name: setName(set), withFigures: with, withoutFigures: inside.filter { byID[$0.id] == nil },
+                        outsideScope: outside, kbd: kbd, sharePercent: share.total > 0 ? kbd / share.total * 100 : 0))
             }
-            return Snapshot(month: month, producerCount: share.entries.count, totalKBD: share.total, topShares: tops,
-                            hhi: hhi(sharesPercent: share.entries.map(\.sharePercent)), sets: namedSets, withoutFigures: share.missing)
+            return Snapshot(
+                month: month, producerCount: share.entries.count, totalKBD: share.total, topShares: tops,
+                hhi: hhi(sharesPercent: share.entries.map(\.sharePercent)), sets: namedSets,
+                withoutFigures: share.missing)
         }
-        return Concentration(scope: scope, selection: selection, current: try snapshot(month), compared: try comparedMonth.map(snapshot))
+        return Concentration(
+            scope: scope, selection: selection, current: try snapshot(month), compared: try comparedMonth.map(snapshot))
     }
 
     /// A set's short name: the group id (`big3`) or the codes joined by `+` (`SA+RU+US`).

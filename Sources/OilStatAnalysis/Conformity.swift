@@ -116,8 +116,10 @@ public struct Conformity: Sendable {
     ///
     /// - Throws: `OilStatError` when a month is outside every phase of the agreement, or its phase has no
     ///   per-participant quotas.
-    public static func compute(agreement: Agreement, months: [Month], selection: SeriesSelection, sourceWasDefault: Bool = false,
-                               database: OilStatDatabase) throws -> Conformity {
+    public static func compute(
+        agreement: Agreement, months: [Month], selection: SeriesSelection, sourceWasDefault: Bool = false,
+        database: OilStatDatabase
+    ) throws -> Conformity {
         let months = Array(Set(months)).sorted()
         guard !months.isEmpty else { throw OilStatError(message: "no month given") }
         let resolver = AgreementResolver(database: database)
@@ -128,13 +130,19 @@ public struct Conformity: Sendable {
         for month in months {
             let (phase, quotas) = try resolver.quotas(of: agreement, in: month)
             guard !quotas.isEmpty else {
-                let total = phase.totalAdjustmentKBD.map { ", only the group total \(NumberText.grouped($0)) kb/d" } ?? ""
-                throw OilStatError(message: "phase \(phase.phase) of \(agreement.id) (\(phase.fromMonth)..\(phase.toMonth)) has no per-participant quotas\(total); no conformity for \(month)")
+                let total =
+                    phase.totalAdjustmentKBD.map { ", only the group total \(NumberText.grouped($0)) kb/d" } ?? ""
+                throw OilStatError(
+                    message:
+                        "phase \(phase.phase) of \(agreement.id) (\(phase.fromMonth)..\(phase.toMonth)) has no per-participant quotas\(total); no conformity for \(month)"
+                )
             }
             if !phases.contains(phase) { phases.append(phase) }
-            quotasByMonth[month] = Dictionary(quotas.map { ($0.producerId, $0) }, uniquingKeysWith: { first, _ in first })
-            values[month] = try database.values(month: month, source: selection.source.id, product: selection.product.id,
-                                                flow: selection.flow, unit: selection.unit)
+            quotasByMonth[month] = Dictionary(
+                quotas.map { ($0.producerId, $0) }, uniquingKeysWith: { first, _ in first })
+            values[month] = try database.values(
+                month: month, source: selection.source.id, product: selection.product.id,
+                flow: selection.flow, unit: selection.unit)
             opecMembers[month] = try ProducerScope.groupMembers("opec", in: month, database: database)
         }
         let participantIDs = Set(quotasByMonth.values.flatMap(\.keys))
@@ -146,10 +154,19 @@ public struct Conformity: Sendable {
             let quotaMonths = months.filter { quotasByMonth[$0]?[id] != nil }
             let quotas = quotaMonths.map { quotasByMonth[$0]![id]! }
             let side = quotas.last!.side
-            let figures = Dictionary(uniqueKeysWithValues: months.compactMap { month in values[month]?[id].map { (month, $0) } })
-            let references = Dictionary(uniqueKeysWithValues: zip(quotaMonths, quotas).compactMap { month, quota in quota.referenceKBD.map { (month, $0) } })
-            let required = Dictionary(uniqueKeysWithValues: zip(quotaMonths, quotas).compactMap { month, quota in quota.requiredKBD.map { (month, $0) } })
-            let notMember = side == "OPEC" ? months.filter { !(opecMembers[$0]?.isEmpty ?? true) && !opecMembers[$0]!.contains(id) } : []
+            let figures = Dictionary(
+                uniqueKeysWithValues: months.compactMap { month in values[month]?[id].map { (month, $0) } })
+            let references = Dictionary(
+                uniqueKeysWithValues: zip(quotaMonths, quotas).compactMap { month, quota in
+                    quota.referenceKBD.map { (month, $0) }
+                })
+            let required = Dictionary(
+                uniqueKeysWithValues: zip(quotaMonths, quotas).compactMap { month, quota in
+                    quota.requiredKBD.map { (month, $0) }
+                })
+            let notMember =
+                side == "OPEC"
+                ? months.filter { !(opecMembers[$0]?.isEmpty ?? true) && !opecMembers[$0]!.contains(id) } : []
             let status: Status
             if quotas.contains(where: \.exempt) {
                 status = .exempt
@@ -164,12 +181,17 @@ public struct Conformity: Sendable {
             } else {
                 status = .counted
             }
-            lines.append(Line(producer: producer, side: side, status: status,
-                              referenceKBD: PeriodAverage.dayWeighted(references), requiredKBD: PeriodAverage.dayWeighted(required),
-                              actualKBD: figures.count == months.count ? PeriodAverage.dayWeighted(figures) : nil))
+            lines.append(
+                Line(
+                    producer: producer, side: side, status: status,
+                    referenceKBD: PeriodAverage.dayWeighted(references),
+                    requiredKBD: PeriodAverage.dayWeighted(required),
+                    actualKBD: figures.count == months.count ? PeriodAverage.dayWeighted(figures) : nil))
         }
         lines.sort { a, b in
-            (a.side == "OPEC" ? 0 : 1, a.status == .exempt ? 1 : 0, a.producer.name) < (b.side == "OPEC" ? 0 : 1, b.status == .exempt ? 1 : 0, b.producer.name)
+            (a.side == "OPEC" ? 0 : 1, a.status == .exempt ? 1 : 0, a.producer.name) < (
+                b.side == "OPEC" ? 0 : 1, b.status == .exempt ? 1 : 0, b.producer.name
+            )
         }
 
         var sides: [Subtotal] = []
@@ -181,8 +203,9 @@ public struct Conformity: Sendable {
             func sums(_ set: [Line]) -> (reference: Double, required: Double) {
                 (set.reduce(0) { $0 + $1.referenceKBD! }, set.reduce(0) { $0 + $1.requiredKBD! })
             }
-            var subtotal = Subtotal(name: side, participants: withQuota.count, counted: 0, referenceKBD: nil, requiredKBD: nil,
-                                    actualKBD: nil, basis: .none)
+            var subtotal = Subtotal(
+                name: side, participants: withQuota.count, counted: 0, referenceKBD: nil, requiredKBD: nil,
+                actualKBD: nil, basis: .none)
             if !withQuota.isEmpty && counted.count == withQuota.count {
                 let (reference, required) = sums(counted)
                 subtotal.counted = counted.count
@@ -191,13 +214,17 @@ public struct Conformity: Sendable {
                 subtotal.actualKBD = counted.reduce(0) { $0 + $1.actualKBD! }
                 subtotal.basis = .sum
             } else if !withQuota.isEmpty,
-                      let aggregate = try storedAggregate(AgreementResolver.aggregateCode(side: side, count: withQuota.count, agreement: agreement), database: database),
-                      months.allSatisfy({ values[$0]?[aggregate.id] != nil }) {
+                let aggregate = try storedAggregate(
+                    AgreementResolver.aggregateCode(side: side, count: withQuota.count, agreement: agreement),
+                    database: database),
+                months.allSatisfy({ values[$0]?[aggregate.id] != nil })
+            {
                 let (reference, required) = sums(withQuota)
                 subtotal.counted = withQuota.count
                 subtotal.referenceKBD = reference
                 subtotal.requiredKBD = required
-                subtotal.actualKBD = PeriodAverage.dayWeighted(Dictionary(uniqueKeysWithValues: months.map { ($0, values[$0]![aggregate.id]!) }))
+                subtotal.actualKBD = PeriodAverage.dayWeighted(
+                    Dictionary(uniqueKeysWithValues: months.map { ($0, values[$0]![aggregate.id]!) }))
                 subtotal.basis = .aggregate(aggregate)
             } else if !counted.isEmpty {
                 let (reference, required) = sums(counted)
@@ -210,17 +237,23 @@ public struct Conformity: Sendable {
             sides.append(subtotal)
         }
         let measured = sides.filter { $0.actualKBD != nil }
-        var all = Subtotal(name: "All participants", participants: sides.reduce(0) { $0 + $1.participants },
-                           counted: measured.reduce(0) { $0 + $1.counted }, referenceKBD: nil, requiredKBD: nil, actualKBD: nil, basis: .none)
+        var all = Subtotal(
+            name: "All participants", participants: sides.reduce(0) { $0 + $1.participants },
+            counted: measured.reduce(0) { $0 + $1.counted }, referenceKBD: nil, requiredKBD: nil, actualKBD: nil,
+            basis: .none)
         if !measured.isEmpty {
             all.referenceKBD = measured.reduce(0) { $0 + $1.referenceKBD! }
             all.requiredKBD = measured.reduce(0) { $0 + $1.requiredKBD! }
             all.actualKBD = measured.reduce(0) { $0 + $1.actualKBD! }
             all.basis = all.counted == all.participants && measured.allSatisfy({ $0.basis == .sum }) ? .sum : .partial
-            if measured.count == 1, all.counted == all.participants, case .aggregate = measured[0].basis { all.basis = measured[0].basis }
+            if measured.count == 1, all.counted == all.participants, case .aggregate = measured[0].basis {
+                all.basis = measured[0].basis
+            }
         }
-        return Conformity(agreement: agreement, phases: phases, months: months, selection: selection, sourceWasDefault: sourceWasDefault,
-                          lines: lines, sides: sides, all: all)
+        return Conformity(
+            agreement: agreement, phases: phases, months: months, selection: selection,
+            sourceWasDefault: sourceWasDefault,
+            lines: lines, sides: sides, all: all)
     }
 
     /// The stored aggregate producer with `code`, if there is one.

@@ -16,27 +16,39 @@ extension MarketShare {
         ]
         let shown = top.map { Array(entries.prefix($0)) } ?? entries
         var rows: [[ReportValue]] = shown.map {
-            [.number(Double($0.rank)), .text($0.producer.code), .text($0.producer.name), .number($0.kbd),
-             .number($0.sharePercent), .number($0.worldSharePercent)]
+            [
+                .number(Double($0.rank)), .text($0.producer.code), .text($0.producer.name), .number($0.kbd),
+                .number($0.sharePercent), .number($0.worldSharePercent),
+            ]
         }
         if let top, entries.count > top {
             let rest = entries.dropFirst(top)
             let kbd = rest.reduce(0) { $0 + $1.kbd }
-            rows.append([.text(""), .text(""), .text("Others (\(rest.count))"), .number(kbd),
-                         .number(rest.reduce(0) { $0 + $1.sharePercent }), .number(rest.reduce(0) { $0 + $1.worldSharePercent })])
+            rows.append([
+                .text(""), .text(""), .text("Others (\(rest.count))"), .number(kbd),
+                .number(rest.reduce(0) { $0 + $1.sharePercent }), .number(rest.reduce(0) { $0 + $1.worldSharePercent }),
+            ])
         }
-        let totals: [ReportValue] = [.text(""), .text(""), .text("Total (\(entries.count) producer\(entries.count == 1 ? "" : "s"))"), .number(total),
-                                     .number(entries.isEmpty ? 0 : 100), .number(scopeSharePercent)]
-        var notes = [selection.note,
-                     "\(scope.name): \(entries.count) producers with figures; all countries of the source: "
-                        + "\(worldCount) producing \(NumberText.grouped(worldTotal)) kb/d."]
+        let totals: [ReportValue] = [
+            .text(""), .text(""), .text("Total (\(entries.count) producer\(entries.count == 1 ? "" : "s"))"),
+            .number(total),
+            .number(entries.isEmpty ? 0 : 100), .number(scopeSharePercent),
+        ]
+        var notes = [
+            selection.note,
+            "\(scope.name): \(entries.count) producers with figures; all countries of the source: "
+                + "\(worldCount) producing \(NumberText.grouped(worldTotal)) kb/d.",
+        ]
         if let top, !entries.isEmpty {
             let share = NumberText.fixed(topShare(top), decimals: 2)
             notes.append("Top \(min(top, entries.count)) share: \(share)% of \(scope.name).")
         }
         if !missing.isEmpty {
-            notes.append("No figure (not counted as zero): \(missing.map { "\($0.name) (\($0.code))" }.joined(separator: ", ")).")
+            notes.append(
+                "No figure (not counted as zero): \(missing.map { "\($0.name) (\($0.code))" }.joined(separator: ", "))."
+            )
         }
-        return ReportTable(title: "Market shares, \(scope.name), \(month)", columns: columns, rows: rows, totals: totals, notes: notes)
+        return ReportTable(
+            title: "Market shares, \(scope.name), \(month)", columns: columns, rows: rows, totals: totals, notes: notes)
     }
 }

@@ -37,9 +37,12 @@ public struct MarketShare: Sendable {
     public func topShare(_ n: Int) -> Double { entries.prefix(n).reduce(0) { $0 + $1.sharePercent } }
 
     /// Computes shares for `month`.
-    public static func compute(month: Month, scope: ProducerScope, selection: SeriesSelection, database: OilStatDatabase) throws -> MarketShare {
-        let values = try database.values(month: month, source: selection.source.id, product: selection.product.id,
-                                         flow: selection.flow, unit: selection.unit)
+    public static func compute(
+        month: Month, scope: ProducerScope, selection: SeriesSelection, database: OilStatDatabase
+    ) throws -> MarketShare {
+        let values = try database.values(
+            month: month, source: selection.source.id, product: selection.product.id,
+            flow: selection.flow, unit: selection.unit)
         let producers = try database.producers(ids: values.keys)
         let countries = values.filter { producers[$0.key]?.isCountry == true }
         let worldTotal = countries.values.reduce(0, +)
@@ -49,19 +52,24 @@ public struct MarketShare: Sendable {
         let sorted = inScope.sorted { ($0.value, producers[$1.key]!.code) > ($1.value, producers[$0.key]!.code) }
         var entries: [Entry] = []
         for (index, item) in sorted.enumerated() {
-            entries.append(Entry(rank: index + 1, producer: producers[item.key]!, kbd: item.value,
-                                 sharePercent: total > 0 ? item.value / total * 100 : 0,
-                                 worldSharePercent: worldTotal > 0 ? item.value / worldTotal * 100 : 0))
+            entries.append(
+                Entry(
+                    rank: index + 1, producer: producers[item.key]!, kbd: item.value,
+                    sharePercent: total > 0 ? item.value / total * 100 : 0,
+                    worldSharePercent: worldTotal > 0 ? item.value / worldTotal * 100 : 0))
         }
         var missing: [Producer] = []
         if let members {
             let absent = members.subtracting(inScope.keys)
             let named = try database.producers(ids: absent)
-            if case .world = scope {} else if case .nonOPEC = scope {} else {
+            if case .world = scope {
+            } else if case .nonOPEC = scope {
+            } else {
                 missing = named.values.sorted { $0.code < $1.code }
             }
         }
-        return MarketShare(month: month, scope: scope, selection: selection, entries: entries, missing: missing,
-                           total: total, worldTotal: worldTotal, worldCount: countries.count)
+        return MarketShare(
+            month: month, scope: scope, selection: selection, entries: entries, missing: missing,
+            total: total, worldTotal: worldTotal, worldCount: countries.count)
     }
 }

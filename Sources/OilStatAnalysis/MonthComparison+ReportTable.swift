@@ -17,20 +17,29 @@ extension MonthComparison {
             ReportColumn(key: "share_change_pp", heading: "Share ch. pp", decimals: 2, signed: true),
         ]
         let rows: [[ReportValue]] = entries.map {
-            [.text($0.producer.code), .text($0.producer.name), value($0.before), value($0.after), value($0.change),
-             value($0.changePercent), value($0.shareBefore), value($0.shareAfter), value($0.sharePointChange)]
+            [
+                .text($0.producer.code), .text($0.producer.name), value($0.before), value($0.after), value($0.change),
+                value($0.changePercent), value($0.shareBefore), value($0.shareAfter), value($0.sharePointChange),
+            ]
         }
         let matchedChange = matchedAfter - matchedBefore
         let totals: [ReportValue] = [
-            .text("Total"), .text("\(matchedCount) producer\(matchedCount == 1 ? "" : "s") in both months"), .number(matchedBefore), .number(matchedAfter),
+            .text("Total"), .text("\(matchedCount) producer\(matchedCount == 1 ? "" : "s") in both months"),
+            .number(matchedBefore), .number(matchedAfter),
             .number(matchedChange), matchedBefore != 0 ? .number(matchedChange / matchedBefore * 100) : .missing,
             .missing, .missing, .missing,
         ]
-        var notes = [selection.note, "Totals cover the producers with a figure in both months (like for like); `..` = no figure, never zero."]
+        var notes = [
+            selection.note,
+            "Totals cover the producers with a figure in both months (like for like); `..` = no figure, never zero.",
+        ]
         if totalBefore != matchedBefore || totalAfter != matchedAfter {
-            notes.append("All producers with figures: \(NumberText.grouped(totalBefore)) kb/d in \(first), "
-                         + "\(NumberText.grouped(totalAfter)) kb/d in \(second).")
+            notes.append(
+                "All producers with figures: \(NumberText.grouped(totalBefore)) kb/d in \(first), "
+                    + "\(NumberText.grouped(totalAfter)) kb/d in \(second).")
         }
-        return ReportTable(title: "\(scope.name): \(first) compared with \(second)", columns: columns, rows: rows, totals: totals, notes: notes)
+        return ReportTable(
+            title: "\(scope.name): \(first) compared with \(second)", columns: columns, rows: rows, totals: totals,
+            notes: notes)
     }
 }

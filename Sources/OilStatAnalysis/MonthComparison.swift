@@ -37,16 +37,22 @@ public struct MonthComparison: Sendable {
     public var matchedCount: Int
 
     /// Compares `first` with `second` (usually the later month).
-    public static func compute(_ first: Month, _ second: Month, scope: ProducerScope, selection: SeriesSelection,
-                               database: OilStatDatabase) throws -> MonthComparison {
+    public static func compute(
+        _ first: Month, _ second: Month, scope: ProducerScope, selection: SeriesSelection,
+        database: OilStatDatabase
+    ) throws -> MonthComparison {
         let a = try MarketShare.compute(month: first, scope: scope, selection: selection, database: database)
         let b = try MarketShare.compute(month: second, scope: scope, selection: selection, database: database)
         var byProducer: [Int: Entry] = [:]
         for entry in a.entries {
-            byProducer[entry.producer.id] = Entry(producer: entry.producer, before: entry.kbd, after: nil, shareBefore: entry.sharePercent, shareAfter: nil)
+            byProducer[entry.producer.id] = Entry(
+                producer: entry.producer, before: entry.kbd, after: nil, shareBefore: entry.sharePercent,
+                shareAfter: nil)
         }
         for entry in b.entries {
-            var line = byProducer[entry.producer.id] ?? Entry(producer: entry.producer, before: nil, after: nil, shareBefore: nil, shareAfter: nil)
+            var line =
+                byProducer[entry.producer.id]
+                ?? Entry(producer: entry.producer, before: nil, after: nil, shareBefore: nil, shareAfter: nil)
             line.after = entry.kbd
             line.shareAfter = entry.sharePercent
             byProducer[entry.producer.id] = line
@@ -55,9 +61,10 @@ public struct MonthComparison: Sendable {
             (($0.after ?? $0.before ?? 0), $1.producer.code) > (($1.after ?? $1.before ?? 0), $0.producer.code)
         }
         let matched = entries.filter { $0.before != nil && $0.after != nil }
-        return MonthComparison(first: first, second: second, scope: scope, selection: selection, entries: entries,
-                               totalBefore: a.total, totalAfter: b.total,
-                               matchedBefore: matched.reduce(0) { $0 + $1.before! }, matchedAfter: matched.reduce(0) { $0 + $1.after! },
-                               matchedCount: matched.count)
+        return MonthComparison(
+            first: first, second: second, scope: scope, selection: selection, entries: entries,
+            totalBefore: a.total, totalAfter: b.total,
+            matchedBefore: matched.reduce(0) { $0 + $1.before! }, matchedAfter: matched.reduce(0) { $0 + $1.after! },
+            matchedCount: matched.count)
     }
 }

@@ -11,14 +11,19 @@ public struct AgreementConformitySection: Sendable {
     public var reason: String?
 
     /// One section per agreement in force in `month`, measured on the report's source.
-    static func compute(agreements: [Agreement], month: Month, selection: SeriesSelection,
-                        database: OilStatDatabase) throws -> [AgreementConformitySection] {
+    static func compute(
+        agreements: [Agreement], month: Month, selection: SeriesSelection,
+        database: OilStatDatabase
+    ) throws -> [AgreementConformitySection] {
         try agreements.map { agreement in
             do {
-                let conformity = try Conformity.compute(agreement: agreement, months: [month], selection: selection, database: database)
-                return AgreementConformitySection(agreement: agreement, month: month, conformity: conformity, reason: nil)
+                let conformity = try Conformity.compute(
+                    agreement: agreement, months: [month], selection: selection, database: database)
+                return AgreementConformitySection(
+                    agreement: agreement, month: month, conformity: conformity, reason: nil)
             } catch let error as OilStatError {
-                return AgreementConformitySection(agreement: agreement, month: month, conformity: nil, reason: error.message)
+                return AgreementConformitySection(
+                    agreement: agreement, month: month, conformity: nil, reason: error.message)
             }
         }
     }
@@ -44,19 +49,25 @@ public struct AgreementConformitySection: Sendable {
             return "\(percent)% on the \(subtotal.name) side (\(basis))"
         }
         if measured.count > 1, let percent = conformity.all.conformityPercent {
-            parts.append("\(NumberText.fixed(percent, decimals: 0))% over all \(Self.count(conformity.all)) "
-                         + "participants with figures")
+            parts.append(
+                "\(NumberText.fixed(percent, decimals: 0))% over all \(Self.count(conformity.all)) "
+                    + "participants with figures")
         }
         guard !parts.isEmpty else { return nil }
-        let missing = conformity.lines.filter { if case .noFigure = $0.status { return true }; return false }.map(\.producer.name)
-        var text = "Conformity with \(agreement.name) [\(agreement.id)]: \(parts.joined(separator: "; ")); 100% = the agreed cut exactly"
+        let missing = conformity.lines.filter {
+            if case .noFigure = $0.status { return true }
+            return false
+        }.map(\.producer.name)
+        var text =
+            "Conformity with \(agreement.name) [\(agreement.id)]: \(parts.joined(separator: "; ")); 100% = the agreed cut exactly"
         if !missing.isEmpty { text += "; no figure in this source for \(missing.joined(separator: ", "))" }
         return text + "."
     }
 
     /// "11" or "3 of 5".
     static func count(_ subtotal: Conformity.Subtotal) -> String {
-        subtotal.counted == subtotal.participants ? "\(subtotal.participants)" : "\(subtotal.counted) of \(subtotal.participants)"
+        subtotal.counted == subtotal.participants
+            ? "\(subtotal.participants)" : "\(subtotal.counted) of \(subtotal.participants)"
     }
 
     /// The conformity table without the code, side and required-production columns (the subtotal rows name the sides;
@@ -64,7 +75,8 @@ public struct AgreementConformitySection: Sendable {
     func compactTable(_ conformity: Conformity) -> ReportTable {
         conformity.reportTable().selecting([
             ("name", nil), ("reference_kbd", "Reference"), ("actual_kbd", "Actual"),
-            ("required_cut_kbd", "Required cut"), ("actual_cut_kbd", "Actual cut"), ("conformity_pct", "Conformity %"), ("status", "Status"),
+            ("required_cut_kbd", "Required cut"), ("actual_cut_kbd", "Actual cut"), ("conformity_pct", "Conformity %"),
+            ("status", "Status"),
         ])
     }
 
@@ -77,14 +89,16 @@ public struct AgreementConformitySection: Sendable {
         }
         let withQuota = conformity.lines.filter { $0.status != .exempt }
         if !withQuota.isEmpty && withQuota.allSatisfy({ $0.status == .noReference }) {
-            report.addParagraph("The database holds this agreement's adjustments but no reference or required production for its participants "
-                + "(\(withQuota.map(\.producer.name).joined(separator: ", "))), so conformity cannot be measured.")
+            report.addParagraph(
+                "The database holds this agreement's adjustments but no reference or required production for its participants "
+                    + "(\(withQuota.map(\.producer.name).joined(separator: ", "))), so conformity cannot be measured.")
             return
         }
         guard hasMeasurement else {
-            report.addParagraph("No conformity can be measured for \(month) from \(conformity.selection.source.name): "
-                + "no participant with a published reference and required production has a figure in this source. "
-                + "The participants are listed below.")
+            report.addParagraph(
+                "No conformity can be measured for \(month) from \(conformity.selection.source.name): "
+                    + "no participant with a published reference and required production has a figure in this source. "
+                    + "The participants are listed below.")
             report.addTable(compactTable(conformity))
             return
         }

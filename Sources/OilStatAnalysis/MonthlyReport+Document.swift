@@ -18,10 +18,11 @@ extension MonthlyReport {
             return chart
         }
 
-        report.addParagraph("\(selection.product.name) production by country in \(monthName), in thousand barrels per day (kb/d). "
-            + "Source: \(source), with figures for \(share.entries.count) countr\(share.entries.count == 1 ? "y" : "ies") this month. "
-            + "Every figure comes from this one source; figures from different sources are never mixed. "
-            + "\"..\" marks a missing figure, which is never counted as zero.")
+        report.addParagraph(
+            "\(selection.product.name) production by country in \(monthName), in thousand barrels per day (kb/d). "
+                + "Source: \(source), with figures for \(share.entries.count) countr\(share.entries.count == 1 ? "y" : "ies") this month. "
+                + "Every figure comes from this one source; figures from different sources are never mixed. "
+                + "\"..\" marks a missing figure, which is never counted as zero.")
         if let choice { report.addParagraph(choice.explanation) }
 
         report.addHeading("Headlines")
@@ -29,7 +30,10 @@ extension MonthlyReport {
 
         report.addHeading("Market shares")
         // Shares of all the source's countries: "Of all %" would repeat "Share %".
-        report.addTable(share.reportTable().selecting([("rank", nil), ("producer", nil), ("name", nil), ("kbd", nil), ("share_pct", nil)]))
+        report.addTable(
+            share.reportTable().selecting([
+                ("rank", nil), ("producer", nil), ("name", nil), ("kbd", nil), ("share_pct", nil),
+            ]))
         let shareChart = ChartData.shareChart(share, top: share.entries.count > Self.shareBars ? Self.shareBars : nil)
         report.addChart(chart("share", title: shareChart.title, svg: shareChart.svg()))
 
@@ -47,7 +51,9 @@ extension MonthlyReport {
 
         if agreements.isEmpty {
             report.addHeading("OPEC+ conformity")
-            report.addParagraph("No production agreement is in force in \(month) in the database (see oilstat agreements), so there is no conformity to show.")
+            report.addParagraph(
+                "No production agreement is in force in \(month) in the database (see oilstat agreements), so there is no conformity to show."
+            )
         }
         for section in conformity {
             report.addHeading("Conformity: \(section.agreement.name)")
@@ -58,44 +64,53 @@ extension MonthlyReport {
         let monthsWithData = history.months.indices.filter { index in history.values.contains { $0[index] != nil } }
         if monthsWithData.count >= 3 {
             let lines = ChartData.productionChart(history)
-            report.addParagraph("The \(history.producers.count) largest producers of \(month), \(history.months.first!) to \(month) (source: \(source)). "
-                + "Months without a figure break the lines.")
+            report.addParagraph(
+                "The \(history.producers.count) largest producers of \(month), \(history.months.first!) to \(month) (source: \(source)). "
+                    + "Months without a figure break the lines.")
             report.addChart(chart("production", title: lines.title, svg: lines.svg()))
         } else {
             let list = monthsWithData.map { history.months[$0].description }
-            report.addParagraph("\(source) has figures for these producers in only \(list.count) of the \(Self.historyMonths) months to \(month)"
-                + (list.isEmpty ? "" : " (\(list.joined(separator: ", ")))") + ", too few for a line chart; the tables above show them. "
-                + "The command oilstat chart production --producers "
-                + ShellArgument.quoted(history.producers.map(\.code).joined(separator: ","))
-                + " --from YYYY-MM --to YYYY-MM draws one for any period.")
+            report.addParagraph(
+                "\(source) has figures for these producers in only \(list.count) of the \(Self.historyMonths) months to \(month)"
+                    + (list.isEmpty ? "" : " (\(list.joined(separator: ", ")))")
+                    + ", too few for a line chart; the tables above show them. "
+                    + "The command oilstat chart production --producers "
+                    + ShellArgument.quoted(history.producers.map(\.code).joined(separator: ","))
+                    + " --from YYYY-MM --to YYYY-MM draws one for any period.")
         }
 
         report.addHeading("How this report was made")
         report.addFacts(methodNotes())
 
         report.addHeading("Where each figure comes from")
-        report.addParagraph("Every figure above is from \(selection.source.name). The notes stored with the figures, month by month "
-            + "(identical notes grouped; a leading restatement of the value in the published unit is left out):")
+        report.addParagraph(
+            "Every figure above is from \(selection.source.name). The notes stored with the figures, month by month "
+                + "(identical notes grouped; a leading restatement of the value in the published unit is left out):")
         if !figureNotes.isEmpty { report.addFacts(figureNoteLines()) }
-        report.addParagraph("Data/README.md describes where each bundled figure, group membership and agreement quota comes from; "
-            + "oilstat sources lists every source with the months it covers.")
+        report.addParagraph(
+            "Data/README.md describes where each bundled figure, group membership and agreement quota comes from; "
+                + "oilstat sources lists every source with the months it covers.")
         report.addSources(sources())
         return (report, charts)
     }
 
     /// One comparison: the table and a chart, or a sentence when the earlier month has no figures at all.
-    private func addComparison(_ comparison: MonthComparison, to report: inout HTMLReport, chart: (MonthComparison) -> ReportChart) {
+    private func addComparison(
+        _ comparison: MonthComparison, to report: inout HTMLReport, chart: (MonthComparison) -> ReportChart
+    ) {
         let earlierCount = comparison.entries.filter { $0.before != nil }.count
         if earlierCount == 0 {
-            report.addParagraph("\(selection.source.name) has no figures for \(comparison.first), so no change against \(comparison.first) can be shown: "
-                + "the figures are missing, not zero."
-                + nearestNote(around: comparison.first))
+            report.addParagraph(
+                "\(selection.source.name) has no figures for \(comparison.first), so no change against \(comparison.first) can be shown: "
+                    + "the figures are missing, not zero."
+                    + nearestNote(around: comparison.first))
             return
         }
-        report.addTable(comparison.reportTable().selecting([
-            ("producer", nil), ("name", nil), ("kbd_\(comparison.first)", nil), ("kbd_\(comparison.second)", nil),
-            ("change_kbd", nil), ("change_pct", nil), ("share_change_pp", "Share change pp"),
-        ]))
+        report.addTable(
+            comparison.reportTable().selecting([
+                ("producer", nil), ("name", nil), ("kbd_\(comparison.first)", nil), ("kbd_\(comparison.second)", nil),
+                ("change_kbd", nil), ("change_pct", nil), ("share_change_pp", "Share change pp"),
+            ]))
         if comparison.matchedCount > 0 {
             report.addChart(chart(comparison))
         }
@@ -106,15 +121,17 @@ extension MonthlyReport {
         let before = sourceMonths.last { $0 < month }
         let after = sourceMonths.first { $0 > month }
         let list = [before, after].compactMap { $0?.description }
-        return list.isEmpty ? "" : " The nearest months with figures from this source: \(list.joined(separator: " and "))."
+        return list.isEmpty
+            ? "" : " The nearest months with figures from this source: \(list.joined(separator: " and "))."
     }
 
     /// The headline facts.
     func headlines() -> [String] {
         var facts: [String] = []
         let source = selection.source.name
-        facts.append("\(source) has figures for \(share.entries.count) countr\(share.entries.count == 1 ? "y" : "ies") in \(Self.monthName(month)): "
-            + "\(NumberText.grouped(share.total)) kb/d together.")
+        facts.append(
+            "\(source) has figures for \(share.entries.count) countr\(share.entries.count == 1 ? "y" : "ies") in \(Self.monthName(month)): "
+                + "\(NumberText.grouped(share.total)) kb/d together.")
         let leaders = share.entries.prefix(3)
         if share.entries.count > 1 {
             let list = leaders.map {
@@ -128,17 +145,21 @@ extension MonthlyReport {
             facts.append(text + ".")
         }
         if let opec {
-            var text = "OPEC (members as of \(month)): \(opec.entries.count) with figures, "
+            var text =
+                "OPEC (members as of \(month)): \(opec.entries.count) with figures, "
                 + "\(NumberText.grouped(opec.total)) kb/d"
             if nonOPEC != nil {
                 text += ", \(NumberText.fixed(opec.scopeSharePercent, decimals: 1))% of the countries covered"
             }
-            if !opec.missing.isEmpty { text += "; no figure for \(opec.missing.map(\.name).sorted().joined(separator: ", "))" }
+            if !opec.missing.isEmpty {
+                text += "; no figure for \(opec.missing.map(\.name).sorted().joined(separator: ", "))"
+            }
             facts.append(text + ".")
         }
         if let nonOPEC {
-            facts.append("Non-OPEC: \(nonOPEC.entries.count) countr\(nonOPEC.entries.count == 1 ? "y" : "ies") with "
-                         + "figures, \(NumberText.grouped(nonOPEC.total)) kb/d.")
+            facts.append(
+                "Non-OPEC: \(nonOPEC.entries.count) countr\(nonOPEC.entries.count == 1 ? "y" : "ies") with "
+                    + "figures, \(NumberText.grouped(nonOPEC.total)) kb/d.")
         }
         for total in publishedTotals {
             facts.append("The source's own total for \(total.producer.name): \(NumberText.grouped(total.kbd)) kb/d.")
@@ -155,15 +176,22 @@ extension MonthlyReport {
     private func changeFact(_ comparison: MonthComparison, label: String) -> String {
         guard comparison.matchedCount > 0 else {
             if comparison.entries.contains(where: { $0.before != nil }) {
-                return "Against the \(label) (\(comparison.first)): no producer has a figure in \(selection.source.name) in both months, so no change is shown (missing, not zero)."
+                return
+                    "Against the \(label) (\(comparison.first)): no producer has a figure in \(selection.source.name) in both months, so no change is shown (missing, not zero)."
             }
-            return "Against the \(label) (\(comparison.first)): no figures in \(selection.source.name) for \(comparison.first), so no change is shown (missing, not zero)."
+            return
+                "Against the \(label) (\(comparison.first)): no figures in \(selection.source.name) for \(comparison.first), so no change is shown (missing, not zero)."
         }
         let change = comparison.matchedAfter - comparison.matchedBefore
         var text = "Against the \(label) (\(comparison.first)): \(Self.signed(change)) kb/d"
-        if comparison.matchedBefore != 0 { text += " (\(Self.signed(change / comparison.matchedBefore * 100, decimals: 2))%)" }
-        text += " for the \(comparison.matchedCount) producer\(comparison.matchedCount == 1 ? "" : "s") with figures in both months"
-        let changes = comparison.matchedCount > 1 ? comparison.entries.compactMap { entry in entry.change.map { (entry.producer, $0) } } : []
+        if comparison.matchedBefore != 0 {
+            text += " (\(Self.signed(change / comparison.matchedBefore * 100, decimals: 2))%)"
+        }
+        text +=
+            " for the \(comparison.matchedCount) producer\(comparison.matchedCount == 1 ? "" : "s") with figures in both months"
+        let changes =
+            comparison.matchedCount > 1
+            ? comparison.entries.compactMap { entry in entry.change.map { (entry.producer, $0) } } : []
         if let rise = changes.max(by: { $0.1 < $1.1 }), rise.1 > 0 {
             text += "; largest rise \(rise.0.name) \(Self.signed(rise.1))"
         }
@@ -171,25 +199,33 @@ extension MonthlyReport {
             text += "; largest fall \(fall.0.name) \(Self.signed(fall.1))"
         }
         let unmatched = comparison.entries.filter { $0.change == nil }.count
-        if unmatched > 0 { text += "; \(unmatched) producer\(unmatched == 1 ? "" : "s") without a figure in one of the months not compared" }
+        if unmatched > 0 {
+            text +=
+                "; \(unmatched) producer\(unmatched == 1 ? "" : "s") without a figure in one of the months not compared"
+        }
         return text + "."
     }
 
     /// How the numbers were made.
     func methodNotes() -> [String] {
-        var notes = [selection.note + ".",
-                     "Shares are of the total of every country the source covers in the month; group totals (aggregates such as Total OPEC) never enter a sum.",
-                     "Changes compare the same source in both months, like for like: a producer missing in either month is shown as \"..\" and left out of the totals.",
-                     "The tables here show the main columns; the command line gives every column (e.g. shares of each month in oilstat compare).",
-                     "OPEC membership is taken as of \(month) (OilStat's dated membership table; see oilstat groups --month \(month))."]
+        var notes = [
+            selection.note + ".",
+            "Shares are of the total of every country the source covers in the month; group totals (aggregates such as Total OPEC) never enter a sum.",
+            "Changes compare the same source in both months, like for like: a producer missing in either month is shown as \"..\" and left out of the totals.",
+            "The tables here show the main columns; the command line gives every column (e.g. shares of each month in oilstat compare).",
+            "OPEC membership is taken as of \(month) (OilStat's dated membership table; see oilstat groups --month \(month)).",
+        ]
         if !conformity.isEmpty {
-            notes.append("Conformity = (reference production − actual production) ÷ agreed cut, per participant; 100% means the cut was met exactly, over 100% that production was cut more. Exempt participants are listed but not counted.")
+            notes.append(
+                "Conformity = (reference production − actual production) ÷ agreed cut, per participant; 100% means the cut was met exactly, over 100% that production was cut more. Exempt participants are listed but not counted."
+            )
         }
         let source = ShellArgument.quoted(selection.source.name)
-        notes.append("Reproduce the tables with the command line, e.g. "
-            + "oilstat share --month \(month) --source \(source), "
-            + "oilstat compare \(month.previous) \(month) --source \(source)"
-            + (conformity.isEmpty ? "" : " and oilstat conformity") + ".")
+        notes.append(
+            "Reproduce the tables with the command line, e.g. "
+                + "oilstat share --month \(month) --source \(source), "
+                + "oilstat compare \(month.previous) \(month) --source \(source)"
+                + (conformity.isEmpty ? "" : " and oilstat conformity") + ".")
         return notes
     }
 
@@ -197,7 +233,8 @@ extension MonthlyReport {
     func figureNoteLines() -> [String] {
         figureNotes.map { note in
             let count = note.producers.count
-            return "\(note.month), \(note.producers.joined(separator: ", "))\(count > 1 ? " (\(count) figures)" : ""): \(note.note)"
+            return
+                "\(note.month), \(note.producers.joined(separator: ", "))\(count > 1 ? " (\(count) figures)" : ""): \(note.note)"
         }
     }
 
@@ -207,14 +244,21 @@ extension MonthlyReport {
         for agreement in agreements where !agreement.source.isEmpty {
             list.append(ReportSource(name: agreement.name, detail: agreement.source))
         }
-        list.append(ReportSource(name: "OilStat bundled data",
-                                 detail: "Data/README.md in the OilStat repository says where each bundled figure, membership and quota comes from."))
+        list.append(
+            ReportSource(
+                name: "OilStat bundled data",
+                detail:
+                    "Data/README.md in the OilStat repository says where each bundled figure, membership and quota comes from."
+            ))
         return list
     }
 
     /// `December 2019`.
     static func monthName(_ month: Month) -> String {
-        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        let names = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ]
         return "\(names[month.month - 1]) \(month.year)"
     }
 

@@ -62,46 +62,63 @@ public struct MonthlyReport: Sendable {
 
     /// Computes the report for `month` (nil: ``ReportMonthChoice``) from `sourceName` (nil: the source with the
     /// most countries in the month).
-    public static func compute(month: Month?, sourceName: String?, productCode: String?, database: OilStatDatabase) throws -> MonthlyReport {
+    public static func compute(month: Month?, sourceName: String?, productCode: String?, database: OilStatDatabase)
+        throws -> MonthlyReport
+    {
         let choice = month == nil ? try ReportMonthChoice.choose(in: database, sourceName: sourceName) : nil
         let month = month ?? choice!.month
-        let selection = try SeriesSelection.resolve(in: database, months: [month], sourceName: sourceName, productCode: productCode)
+        let selection = try SeriesSelection.resolve(
+            in: database, months: [month], sourceName: sourceName, productCode: productCode)
         let share = try MarketShare.compute(month: month, scope: .world, selection: selection, database: database)
         if share.entries.isEmpty {
-            let nearby = try SeriesSelection.nearestMonthsWithData(in: database, around: month, sources: [selection.source])
-            throw OilStatError(message: "no production figures for countries in \(month) from \(selection.source.name)"
-                + (nearby.isEmpty ? "" : "; nearest months with data: \(nearby)"))
+            let nearby = try SeriesSelection.nearestMonthsWithData(
+                in: database, around: month, sources: [selection.source])
+            throw OilStatError(
+                message: "no production figures for countries in \(month) from \(selection.source.name)"
+                    + (nearby.isEmpty ? "" : "; nearest months with data: \(nearby)"))
         }
         var opec: MarketShare?
         var nonOPEC: MarketShare?
         if let group = try database.group(id: "opec"),
-           !(try ProducerScope.groupMembers("opec", in: month, database: database)).isEmpty {
-            let opecShare = try MarketShare.compute(month: month, scope: .group(group), selection: selection, database: database)
+            !(try ProducerScope.groupMembers("opec", in: month, database: database)).isEmpty
+        {
+            let opecShare = try MarketShare.compute(
+                month: month, scope: .group(group), selection: selection, database: database)
             if !opecShare.entries.isEmpty { opec = opecShare }
-            let others = try MarketShare.compute(month: month, scope: .nonOPEC, selection: selection, database: database)
+            let others = try MarketShare.compute(
+                month: month, scope: .nonOPEC, selection: selection, database: database)
             if !others.entries.isEmpty { nonOPEC = others }
         }
-        let previousMonth = try MonthComparison.compute(month.previous, month, scope: .world, selection: selection, database: database)
-        let yearEarlier = try MonthComparison.compute(month.yearAgo, month, scope: .world, selection: selection, database: database)
+        let previousMonth = try MonthComparison.compute(
+            month.previous, month, scope: .world, selection: selection, database: database)
+        let yearEarlier = try MonthComparison.compute(
+            month.yearAgo, month, scope: .world, selection: selection, database: database)
         let top = share.entries.prefix(historyProducers).map(\.producer)
-        let history = try ProductionHistory.compute(producers: Array(top), from: month.adding(1 - historyMonths), to: month,
-                                                    sourceName: selection.source.name, productCode: selection.product.code, database: database)
+        let history = try ProductionHistory.compute(
+            producers: Array(top), from: month.adding(1 - historyMonths), to: month,
+            sourceName: selection.source.name, productCode: selection.product.code, database: database)
         let publishedTotals = try publishedTotals(month: month, selection: selection, database: database)
         let agreements = try AgreementResolver(database: database).agreements().filter {
             $0.fromMonth <= month.description && month.description <= $0.toMonth
         }
-        let conformity = try AgreementConformitySection.compute(agreements: agreements, month: month, selection: selection, database: database)
-        let figureNotes = try notes(months: [month.yearAgo, month.previous, month], selection: selection, database: database)
+        let conformity = try AgreementConformitySection.compute(
+            agreements: agreements, month: month, selection: selection, database: database)
+        let figureNotes = try notes(
+            months: [month.yearAgo, month.previous, month], selection: selection, database: database)
         let sourceMonths = try database.months(source: selection.source.id, product: selection.product.id)
-        return MonthlyReport(month: month, choice: choice, selection: selection, share: share, opec: opec, nonOPEC: nonOPEC,
-                             previousMonth: previousMonth, yearEarlier: yearEarlier, history: history, publishedTotals: publishedTotals,
-                             conformity: conformity, figureNotes: figureNotes, agreements: agreements, sourceMonths: sourceMonths)
+        return MonthlyReport(
+            month: month, choice: choice, selection: selection, share: share, opec: opec, nonOPEC: nonOPEC,
+            previousMonth: previousMonth, yearEarlier: yearEarlier, history: history, publishedTotals: publishedTotals,
+            conformity: conformity, figureNotes: figureNotes, agreements: agreements, sourceMonths: sourceMonths)
     }
 
     /// The source's own totals (aggregates) in the month.
-    static func publishedTotals(month: Month, selection: SeriesSelection, database: OilStatDatabase) throws -> [PublishedTotal] {
-        let values = try database.values(month: month, source: selection.source.id, product: selection.product.id,
-                                         flow: selection.flow, unit: selection.unit)
+    static func publishedTotals(month: Month, selection: SeriesSelection, database: OilStatDatabase) throws
+        -> [PublishedTotal]
+    {
+        let values = try database.values(
+            month: month, source: selection.source.id, product: selection.product.id,
+            flow: selection.flow, unit: selection.unit)
         let producers = try database.producers(ids: values.keys)
         return values.compactMap { id, kbd in
             guard let producer = producers[id], !producer.isCountry else { return nil }
@@ -118,7 +135,8 @@ public struct MonthlyReport: Sendable {
         let units = ["mb/d", "kb/d", "tb/d", "b/d", "bpd", "kbbl"]
         let parts = head.split(separator: " ")
         guard parts.count == 2, units.contains(String(parts[1])),
-              parts[0].allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else { return note }
+            parts[0].allSatisfy({ $0.isNumber || $0 == "." || $0 == "," })
+        else { return note }
         return String(note[separator.upperBound...])
     }
 
@@ -126,12 +144,14 @@ public struct MonthlyReport: Sendable {
     static func notes(months: [Month], selection: SeriesSelection, database: OilStatDatabase) throws -> [FigureNote] {
         var result: [FigureNote] = []
         for month in months {
-            let values = try database.values(month: month, source: selection.source.id, product: selection.product.id,
-                                             flow: selection.flow, unit: selection.unit)
+            let values = try database.values(
+                month: month, source: selection.source.id, product: selection.product.id,
+                flow: selection.flow, unit: selection.unit)
             let producers = try database.producers(ids: values.keys)
             let keys = values.keys.map {
-                FigureKey(source: selection.source.id, producer: $0, month: month, product: selection.product.id,
-                          flow: selection.flow, unit: selection.unit)
+                FigureKey(
+                    source: selection.source.id, producer: $0, month: month, product: selection.product.id,
+                    flow: selection.flow, unit: selection.unit)
             }
             var byNote: [String: [Producer]] = [:]
             for figure in try database.figures(keys: keys) {
@@ -146,9 +166,11 @@ public struct MonthlyReport: Sendable {
                 let sorted = list.sorted { rank($0) < rank($1) }
                 groups.append(FigureNote(month: month, producers: sorted.map { $0.name }, note: note))
             }
-            let firstRank = Dictionary(uniqueKeysWithValues: byNote.map { note, list in (note, list.map(rank).min() ?? "") })
+            let firstRank = Dictionary(
+                uniqueKeysWithValues: byNote.map { note, list in (note, list.map(rank).min() ?? "") })
             groups.sort { a, b in
-                let ra = firstRank[a.note]!, rb = firstRank[b.note]!
+                let ra = firstRank[a.note]!
+                let rb = firstRank[b.note]!
                 if ra.first != rb.first { return ra < rb }
                 if a.producers.count != b.producers.count { return a.producers.count > b.producers.count }
                 return ra < rb

@@ -34,8 +34,13 @@ public struct PeriodAverage: Sendable, Equatable {
     ///   - values: the figures by month; months without one are missing.
     ///   - isRate: whether the figures are rates (averaged) rather than amounts (summed).
     ///   - allowPartial: give a value from the months that have one even when others are missing.
-    public static func compute(_ period: Period, values: [Month: Double], isRate: Bool = true, allowPartial: Bool = false) -> PeriodAverage {
-        var weighted = 0.0, sum = 0.0, days = 0, count = 0
+    public static func compute(
+        _ period: Period, values: [Month: Double], isRate: Bool = true, allowPartial: Bool = false
+    ) -> PeriodAverage {
+        var weighted = 0.0
+        var sum = 0.0
+        var days = 0
+        var count = 0
         for month in period.months {
             guard let value = values[month] else { continue }
             weighted += value * Double(month.days)

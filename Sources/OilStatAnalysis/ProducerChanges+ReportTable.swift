@@ -14,11 +14,16 @@ extension ProducerChanges {
             ReportColumn(key: "yoy_pct", heading: "YoY %", decimals: 2, signed: true),
         ]
         let rows: [[ReportValue]] = entries.map {
-            [.text($0.month.description), value($0.kbd), value($0.monthOnMonth), value($0.monthOnMonthPercent),
-             value($0.yearOnYear), value($0.yearOnYearPercent)]
+            [
+                .text($0.month.description), value($0.kbd), value($0.monthOnMonth), value($0.monthOnMonthPercent),
+                value($0.yearOnYear), value($0.yearOnYearPercent),
+            ]
         }
         let withData = entries.filter { $0.kbd != nil }.count
-        return ReportTable(title: "\(producer.name) (\(producer.code)): monthly changes", columns: columns, rows: rows,
-                           notes: [selection.note, "\(withData) of \(entries.count) months have a figure; `..` = no figure, never zero."])
+        return ReportTable(
+            title: "\(producer.name) (\(producer.code)): monthly changes", columns: columns, rows: rows,
+            notes: [
+                selection.note, "\(withData) of \(entries.count) months have a figure; `..` = no figure, never zero.",
+            ])
     }
 }

@@ -26,10 +26,13 @@ public struct ProducerChanges: Sendable {
     public var entries: [Entry]
 
     /// Computes the changes of `producer` from `first` through `last`.
-    public static func compute(producer: Producer, from first: Month, to last: Month, selection: SeriesSelection,
-                               database: OilStatDatabase) throws -> ProducerChanges {
-        let series = try database.series(producer: producer.id, from: first.adding(-12), to: last, source: selection.source.id,
-                                         product: selection.product.id, flow: selection.flow, unit: selection.unit)
+    public static func compute(
+        producer: Producer, from first: Month, to last: Month, selection: SeriesSelection,
+        database: OilStatDatabase
+    ) throws -> ProducerChanges {
+        let series = try database.series(
+            producer: producer.id, from: first.adding(-12), to: last, source: selection.source.id,
+            product: selection.product.id, flow: selection.flow, unit: selection.unit)
         let entries = Month.range(first, last).map {
             Entry(month: $0, kbd: series[$0], previousMonth: series[$0.previous], yearAgo: series[$0.yearAgo])
         }

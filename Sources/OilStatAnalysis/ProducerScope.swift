@@ -36,7 +36,9 @@ public enum ProducerScope: Sendable, Equatable {
         }
         let names = groups.map(\.id) + ["non-opec"]
         let suggestions = NameSuggester.closest(to: text, among: names)
-        let hint = suggestions.isEmpty ? "known groups: \(names.joined(separator: ", "))" : "did you mean \(suggestions.joined(separator: ", "))?"
+        let hint =
+            suggestions.isEmpty
+            ? "known groups: \(names.joined(separator: ", "))" : "did you mean \(suggestions.joined(separator: ", "))?"
         throw OilStatError(message: "unknown group \"\(text)\" (\(hint))")
     }
 

@@ -36,24 +36,34 @@ public struct ProductionHistory: Sendable {
     ///
     /// - Throws: `OilStatError` for an unknown source or product, or when no source has a figure for any of
     ///   the producers in the period (naming the nearest months with data).
-    public static func compute(producers: [Producer], from first: Month, to last: Month, sourceName: String?, productCode: String?,
-                               database: OilStatDatabase) throws -> ProductionHistory {
+    public static func compute(
+        producers: [Producer], from first: Month, to last: Month, sourceName: String?, productCode: String?,
+        database: OilStatDatabase
+    ) throws -> ProductionHistory {
         let sources = try sourceName.map { [try database.source(named: $0)] } ?? database.sources()
         let products = try database.products()
         var wantedProduct: Int?
         if let productCode {
-            guard let code = ProductSpelling.code(for: productCode), let product = products.first(where: { $0.code == code }) else {
-                throw OilStatError(message: "unknown product \"\(productCode)\" (known: \(products.map(\.code).joined(separator: ", ")))")
+            guard let code = ProductSpelling.code(for: productCode),
+                let product = products.first(where: { $0.code == code })
+            else {
+                throw OilStatError(
+                    message:
+                        "unknown product \"\(productCode)\" (known: \(products.map(\.code).joined(separator: ", ")))")
             }
             wantedProduct = product.id
         }
         // (source, product) -> producer id -> month -> kb/d
-        struct Pair: Hashable { var source: Int; var product: Int }
+        struct Pair: Hashable {
+            var source: Int
+            var product: Int
+        }
         var found: [Pair: [Int: [Month: Double]]] = [:]
         for source in sources {
             for producer in producers {
-                let selection = FigureSelection(source: source.id, producer: producer.id, from: first, through: last,
-                                                product: wantedProduct, flow: Flow.production.id, unit: UnitCode.kbd.id)
+                let selection = FigureSelection(
+                    source: source.id, producer: producer.id, from: first, through: last,
+                    product: wantedProduct, flow: Flow.production.id, unit: UnitCode.kbd.id)
                 for figure in try database.figures(selection) {
                     let pair = Pair(source: source.id, product: figure.key.product)
                     found[pair, default: [:]][producer.id, default: [:]][figure.key.month] = figure.value
@@ -66,7 +76,8 @@ public struct ProductionHistory: Sendable {
             return (byProducer.values.reduce(0) { $0 + $1.count }, byProducer.count)
         }
         let ranked = found.keys.sorted { a, b in
-            let sa = score(a), sb = score(b)
+            let sa = score(a)
+            let sb = score(b)
             if sa.figures != sb.figures { return sa.figures > sb.figures }
             if sa.producers != sb.producers { return sa.producers > sb.producers }
             if a.source != b.source { return sourceOrder[a.source]! < sourceOrder[b.source]! }
@@ -76,18 +87,23 @@ public struct ProductionHistory: Sendable {
         guard let best = ranked.first else {
             let nearby = try SeriesSelection.nearestMonthsWithData(in: database, around: first, sources: sources)
             let what = sourceName.map { "source \"\($0)\"" } ?? "any source"
-            throw OilStatError(message: "no production figures for \(names) from \(first) to \(last) in \(what)"
-                + (nearby.isEmpty ? "" : "; nearest months with data: \(nearby)"))
+            throw OilStatError(
+                message: "no production figures for \(names) from \(first) to \(last) in \(what)"
+                    + (nearby.isEmpty ? "" : "; nearest months with data: \(nearby)"))
         }
         let source = sources.first { $0.id == best.source }!
         let product = products.first { $0.id == best.product }!
-        let selection = SeriesSelection(source: source, product: product, sourceWasDefaulted: sourceName == nil && sources.count > 1)
+        let selection = SeriesSelection(
+            source: source, product: product, sourceWasDefaulted: sourceName == nil && sources.count > 1)
         let months = Month.range(first, last)
         let values = producers.map { producer in months.map { found[best]?[producer.id]?[$0] } }
         let alternatives = ranked.dropFirst().map { pair in
-            Alternative(source: sources.first { $0.id == pair.source }!.name, product: products.first { $0.id == pair.product }!.code,
-                        figures: score(pair).figures, producers: score(pair).producers)
+            Alternative(
+                source: sources.first { $0.id == pair.source }!.name,
+                product: products.first { $0.id == pair.product }!.code,
+                figures: score(pair).figures, producers: score(pair).producers)
         }
-        return ProductionHistory(producers: producers, months: months, selection: selection, values: values, alternatives: alternatives)
+        return ProductionHistory(
+            producers: producers, months: months, selection: selection, values: values, alternatives: alternatives)
     }
 }

@@ -45,13 +45,16 @@ public struct ProductionPanel: Sendable {
     public let membershipRecordedFrom: Month?
 
     /// Loads `months` of `scope` from the series `selection`, converted to `unit`.
-    public static func load(scope: ProducerScope, months: [Month], selection: SeriesSelection, unit: ProductionUnit,
-                            database: OilStatDatabase) throws -> ProductionPanel {
+    public static func load(
+        scope: ProducerScope, months: [Month], selection: SeriesSelection, unit: ProductionUnit,
+        database: OilStatDatabase
+    ) throws -> ProductionPanel {
         let months = Array(Set(months)).sorted()
         var raw: [Month: [Int: Double]] = [:]
         for month in months {
-            raw[month] = try database.values(month: month, source: selection.source.id, product: selection.product.id,
-                                             flow: selection.flow, unit: selection.unit)
+            raw[month] = try database.values(
+                month: month, source: selection.source.id, product: selection.product.id,
+                flow: selection.flow, unit: selection.unit)
         }
         let allIDs = Set(raw.values.flatMap(\.keys))
         let known = try database.producers(ids: allIDs)
@@ -71,13 +74,15 @@ public struct ProductionPanel: Sendable {
         case .world, .nonOPEC:
             for month in months {
                 let countries = Set(raw[month, default: [:]].keys.filter { known[$0]?.isCountry == true })
-                members[month] = try scope.members(in: month, database: database).map { countries.intersection($0) } ?? countries
+                members[month] =
+                    try scope.members(in: month, database: database).map { countries.intersection($0) } ?? countries
             }
         }
         let memberIDs = Set(members.values.flatMap { $0 })
         var producers = try database.producers(ids: memberIDs)
         if case .producers(let list) = scope { for producer in list { producers[producer.id] = producer } }
-        let conversion = try UnitConversion.load(unit: unit, producers: memberIDs, preferredSource: selection.source.id, database: database)
+        let conversion = try UnitConversion.load(
+            unit: unit, producers: memberIDs, preferredSource: selection.source.id, database: database)
         var values: [Int: [Month: Double]] = [:]
         var aggregateValues: [Month: Double] = [:]
         for (month, byProducer) in raw {
@@ -88,9 +93,10 @@ public struct ProductionPanel: Sendable {
                 aggregateValues[month] = conversion.convert(kbd, producer: aggregate.id, month: month)
             }
         }
-        return ProductionPanel(months: months, scope: scope, selection: selection, conversion: conversion, members: members,
-                               values: values, producers: producers, aggregate: aggregate, aggregateValues: aggregateValues,
-                               membershipRecordedFrom: recordedFrom)
+        return ProductionPanel(
+            months: months, scope: scope, selection: selection, conversion: conversion, members: members,
+            values: values, producers: producers, aggregate: aggregate, aggregateValues: aggregateValues,
+            membershipRecordedFrom: recordedFrom)
     }
 
     /// Whether `producer` is a member in `month`.

@@ -29,7 +29,8 @@ public struct ProductionTable: Sendable {
         public var heading: String {
             switch self {
             case .period(let period): return period.label
-            case .monthOnMonth(let current, let previous): return "\(current.shortLabel.prefix(3))/\(previous.shortLabel.prefix(3))"
+            case .monthOnMonth(let current, let previous):
+                return "\(current.shortLabel.prefix(3))/\(previous.shortLabel.prefix(3))"
             }
         }
     }
@@ -74,32 +75,43 @@ public struct ProductionTable: Sendable {
     /// quarter to date (when the month is not the first of its quarter), the last three months and the change.
     public static func columns(for month: Month) -> [ColumnKind] {
         let current = Period.containing(month, kind: .quarter)
-        var periods = [Period.year(month.year - 2), Period.year(month.year - 1), current.previous.previous, current.previous]
+        var periods = [
+            Period.year(month.year - 2), Period.year(month.year - 1), current.previous.previous, current.previous,
+        ]
         if month != current.first { periods.append(current.through(month)) }
         periods += [month.adding(-2), month.previous, month].map(Period.month)
         return periods.map(ColumnKind.period) + [.monthOnMonth(current: month, previous: month.previous)]
     }
 
     /// Builds the table of `scope` for `month` from the series `selection`, in `unit`.
-    public static func compute(month: Month, scope: ProducerScope, selection: SeriesSelection, unit: ProductionUnit = .kbd,
-                               allowPartial: Bool = false, database: OilStatDatabase) throws -> ProductionTable {
+    public static func compute(
+        month: Month, scope: ProducerScope, selection: SeriesSelection, unit: ProductionUnit = .kbd,
+        allowPartial: Bool = false, database: OilStatDatabase
+    ) throws -> ProductionTable {
         let columns = columns(for: month)
-        let first = columns.compactMap { if case .period(let period) = $0 { return period.first }; return nil }.min()!
-        let panel = try ProductionPanel.load(scope: scope, months: Month.range(first, month), selection: selection, unit: unit, database: database)
+        let first = columns.compactMap {
+            if case .period(let period) = $0 { return period.first }
+            return nil
+        }.min()!
+        let panel = try ProductionPanel.load(
+            scope: scope, months: Month.range(first, month), selection: selection, unit: unit, database: database)
         let isRate = unit.isRate
 
         func producerCell(_ producer: Int, _ column: ColumnKind) -> Cell {
             switch column {
             case .period(let period):
                 let memberMonths = period.months.filter { panel.isMember(producer, in: $0) }
-                guard !memberMonths.isEmpty, memberMonths.count == period.months.count || allowPartial else { return Cell(value: nil) }
+                guard !memberMonths.isEmpty, memberMonths.count == period.months.count || allowPartial else {
+                    return Cell(value: nil)
+                }
                 var values: [Month: Double] = [:]
                 for month in memberMonths { values[month] = panel.value(producer, in: month) }
                 let average = PeriodAverage.compute(period, values: values, isRate: isRate, allowPartial: allowPartial)
                 return Cell(value: average.value, isPartial: average.isPartial)
             case .monthOnMonth(let current, let previous):
                 guard panel.isMember(producer, in: current), panel.isMember(producer, in: previous),
-                      let now = panel.value(producer, in: current), let before = panel.value(producer, in: previous) else { return Cell(value: nil) }
+                    let now = panel.value(producer, in: current), let before = panel.value(producer, in: previous)
+                else { return Cell(value: nil) }
                 return Cell(value: now - before)
             }
         }
@@ -116,18 +128,23 @@ public struct ProductionTable: Sendable {
             switch column {
             case .period(let period):
                 let average = PeriodAverage.compute(period, values: totals, isRate: isRate, allowPartial: allowPartial)
-                return Cell(value: average.value, isPartial: average.isPartial || (average.value != nil && period.months.contains(where: partialMonths.contains)))
+                return Cell(
+                    value: average.value,
+                    isPartial: average.isPartial
+                        || (average.value != nil && period.months.contains(where: partialMonths.contains)))
             case .monthOnMonth(let current, let previous):
                 guard let now = totals[current], let before = totals[previous] else { return Cell(value: nil) }
-                return Cell(value: now - before, isPartial: partialMonths.contains(current) || partialMonths.contains(previous))
+                return Cell(
+                    value: now - before, isPartial: partialMonths.contains(current) || partialMonths.contains(previous))
             }
         }
         let lines = panel.producersByName.map { producer in
             Line(producer: producer, name: producer.name, cells: columns.map { producerCell(producer.id, $0) })
         }
         let total = Line(producer: nil, name: "Total \(scope.name)", cells: columns.map(totalCell))
-        return ProductionTable(month: month, scope: scope, selection: selection, conversion: panel.conversion, allowPartial: allowPartial,
-                               columns: columns, lines: lines, total: total, totalBases: bases, aggregate: panel.aggregate,
-                               membershipChanges: panel.membershipChanges)
+        return ProductionTable(
+            month: month, scope: scope, selection: selection, conversion: panel.conversion, allowPartial: allowPartial,
+            columns: columns, lines: lines, total: total, totalBases: bases, aggregate: panel.aggregate,
+            membershipChanges: panel.membershipChanges)
     }
 }

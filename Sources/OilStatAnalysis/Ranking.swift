@@ -29,17 +29,26 @@ public struct Ranking: Sendable {
     public var droppedOut: [(producer: Producer, rank: Int)]
 
     /// Ranks `scope` in `month`, against `comparedMonth` when given.
-    public static func compute(month: Month, comparedTo comparedMonth: Month? = nil, scope: ProducerScope, selection: SeriesSelection,
-                               database: OilStatDatabase) throws -> Ranking {
+    public static func compute(
+        month: Month, comparedTo comparedMonth: Month? = nil, scope: ProducerScope, selection: SeriesSelection,
+        database: OilStatDatabase
+    ) throws -> Ranking {
         let now = try MarketShare.compute(month: month, scope: scope, selection: selection, database: database)
-        let before = try comparedMonth.map { try MarketShare.compute(month: $0, scope: scope, selection: selection, database: database) }
+        let before = try comparedMonth.map {
+            try MarketShare.compute(month: $0, scope: scope, selection: selection, database: database)
+        }
         let previous = Dictionary(uniqueKeysWithValues: (before?.entries ?? []).map { ($0.producer.id, $0) })
         let entries = now.entries.map {
-            Entry(rank: $0.rank, producer: $0.producer, kbd: $0.kbd, sharePercent: $0.sharePercent,
-                  previousRank: previous[$0.producer.id]?.rank, previousKBD: previous[$0.producer.id]?.kbd)
+            Entry(
+                rank: $0.rank, producer: $0.producer, kbd: $0.kbd, sharePercent: $0.sharePercent,
+                previousRank: previous[$0.producer.id]?.rank, previousKBD: previous[$0.producer.id]?.kbd)
         }
         let current = Set(now.entries.map(\.producer.id))
-        let dropped = (before?.entries ?? []).filter { !current.contains($0.producer.id) }.map { (producer: $0.producer, rank: $0.rank) }
-        return Ranking(month: month, comparedMonth: comparedMonth, scope: scope, selection: selection, entries: entries, droppedOut: dropped)
+        let dropped = (before?.entries ?? []).filter { !current.contains($0.producer.id) }.map {
+            (producer: $0.producer, rank: $0.rank)
+        }
+        return Ranking(
+            month: month, comparedMonth: comparedMonth, scope: scope, selection: selection, entries: entries,
+            droppedOut: dropped)
     }
 }

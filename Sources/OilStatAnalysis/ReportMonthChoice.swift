@@ -48,8 +48,9 @@ public struct ReportMonthChoice: Sendable, Equatable {
         for source in sources {
             // A month's coverage is that of the source's best-covered product.
             var byMonth: [Int: Int] = [:]
-            let coverages = try database.countryCoverage(source: source.id, flow: Flow.production.id,
-                                                         unit: UnitCode.kbd.id)
+            let coverages = try database.countryCoverage(
+                source: source.id, flow: Flow.production.id,
+                unit: UnitCode.kbd.id)
             for coverage in coverages {
                 byMonth[coverage.month.index] = max(byMonth[coverage.month.index] ?? 0, coverage.countries)
             }
@@ -60,16 +61,24 @@ public struct ReportMonthChoice: Sendable, Equatable {
         var perMonth: [Int: (source: Int, countries: Int)] = [:]
         for item in counts {
             if let current = perMonth[item.month],
-               current.countries > item.countries || (current.countries == item.countries && order[current.source]! < order[item.source]!) {
+                current.countries > item.countries
+                    || (current.countries == item.countries && order[current.source]! < order[item.source]!)
+            {
                 continue
             }
             perMonth[item.month] = (item.source, item.countries)
         }
         func coverage(_ month: Int) -> Coverage {
-            Coverage(month: Month(index: month), source: names[perMonth[month]!.source]!, countries: perMonth[month]!.countries)
+            Coverage(
+                month: Month(index: month), source: names[perMonth[month]!.source]!,
+                countries: perMonth[month]!.countries)
         }
-        guard let bestMonth = perMonth.keys.max(by: { (perMonth[$0]!.countries, $1) < (perMonth[$1]!.countries, $0) }) else {
-            throw OilStatError(message: "no production figures in kb/d\(sourceName.map { " from source \"\($0)\"" } ?? "") to report on (see `oilstat sources`)")
+        guard let bestMonth = perMonth.keys.max(by: { (perMonth[$0]!.countries, $1) < (perMonth[$1]!.countries, $0) })
+        else {
+            throw OilStatError(
+                message:
+                    "no production figures in kb/d\(sourceName.map { " from source \"\($0)\"" } ?? "") to report on (see `oilstat sources`)"
+            )
         }
         let best = coverage(bestMonth)
         let threshold = min(best.countries, max(2, Int((Double(best.countries) * coverageShare).rounded(.up))))
@@ -88,13 +97,15 @@ public struct ReportMonthChoice: Sendable, Equatable {
         let passedOver = afterChosen.filter { perMonth[$0]!.countries >= threshold }
         let sparse = afterChosen.filter { perMonth[$0]!.countries < threshold }.suffix(3)
         let later = (passedOver + sparse).sorted().map(coverage)
-        return ReportMonthChoice(month: Month(index: chosenMonth), chosen: coverage(chosenMonth), best: best, threshold: threshold,
-                                 later: later, previousMonthCovered: previousCovered)
+        return ReportMonthChoice(
+            month: Month(index: chosenMonth), chosen: coverage(chosenMonth), best: best, threshold: threshold,
+            later: later, previousMonthCovered: previousCovered)
     }
 
     /// Why the report covers this month, in a few sentences for the report.
     public var explanation: String {
-        var text = "No month was asked for, so this report covers \(month), the latest month in which a source has figures "
+        var text =
+            "No month was asked for, so this report covers \(month), the latest month in which a source has figures "
             + "for at least 80% as many countries as the best-covered month in the database (here at least \(threshold))"
             + (previousMonthCovered ? " and also covers the month before, so that the change can be shown" : "") + ": "
             + "\(chosen.source) covers \(chosen.countries) countr\(chosen.countries == 1 ? "y" : "ies")"
@@ -104,7 +115,8 @@ public struct ReportMonthChoice: Sendable, Equatable {
             text += "; the most in any month is \(best.countries) (\(best.source), \(best.month))."
         }
         func list(_ items: [Coverage]) -> String {
-            items.map { "\($0.month) (\($0.source), \($0.countries) countr\($0.countries == 1 ? "y" : "ies"))" }.joined(separator: ", ")
+            items.map { "\($0.month) (\($0.source), \($0.countries) countr\($0.countries == 1 ? "y" : "ies"))" }.joined(
+                separator: ", ")
         }
         let passedOver = later.filter { $0.countries >= threshold }
         let sparse = later.filter { $0.countries < threshold }
@@ -112,7 +124,8 @@ public struct ReportMonthChoice: Sendable, Equatable {
             text += " Later months with as many countries but none for the month before: \(list(passedOver))."
         }
         if !sparse.isEmpty {
-            text += " \(passedOver.isEmpty ? "Later" : "Other later") months have figures for fewer countries: \(list(sparse))."
+            text +=
+                " \(passedOver.isEmpty ? "Later" : "Other later") months have figures for fewer countries: \(list(sparse))."
         }
         return text + " Choose another month with --month YYYY-MM."
     }

@@ -12,7 +12,10 @@ extension ReportTable {
             if let heading { column.heading = heading }
             return (index, column)
         }
-        func pick(_ row: [ReportValue]) -> [ReportValue] { picks.map { $0.index < row.count ? row[$0.index] : .missing } }
-        return ReportTable(title: title, columns: picks.map(\.column), rows: rows.map(pick), totals: totals.map(pick), notes: notes)
+        func pick(_ row: [ReportValue]) -> [ReportValue] {
+            picks.map { $0.index < row.count ? row[$0.index] : .missing }
+        }
+        return ReportTable(
+            title: title, columns: picks.map(\.column), rows: rows.map(pick), totals: totals.map(pick), notes: notes)
     }
 }

@@ -7,11 +7,16 @@ extension SeriesSelection {
     /// (the Reuters survey unless the user names another), never on a mix of sources.
     ///
     /// - Throws: `OilStatError` for an unknown source or product.
-    public static func named(source sourceName: String, product productCode: String, in database: OilStatDatabase) throws -> SeriesSelection {
+    public static func named(source sourceName: String, product productCode: String, in database: OilStatDatabase)
+        throws -> SeriesSelection
+    {
         let source = try database.source(named: sourceName)
         let products = try database.products()
-        guard let code = ProductSpelling.code(for: productCode), let product = products.first(where: { $0.code == code }) else {
-            throw OilStatError(message: "unknown product \"\(productCode)\" (known: \(products.map(\.code).joined(separator: ", ")))")
+        guard let code = ProductSpelling.code(for: productCode),
+            let product = products.first(where: { $0.code == code })
+        else {
+            throw OilStatError(
+                message: "unknown product \"\(productCode)\" (known: \(products.map(\.code).joined(separator: ", ")))")
         }
         return SeriesSelection(source: source, product: product)
     }

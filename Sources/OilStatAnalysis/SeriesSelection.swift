@@ -27,12 +27,18 @@ public struct SeriesSelection: Sendable, Equatable {
     ///
     /// - Throws: `OilStatError` for an unknown source or product, or when no source has figures
     ///   for those months (naming the nearest months that have data).
-    public static func resolve(in database: OilStatDatabase, months: [Month], sourceName: String?, productCode: String?) throws -> SeriesSelection {
+    public static func resolve(in database: OilStatDatabase, months: [Month], sourceName: String?, productCode: String?)
+        throws -> SeriesSelection
+    {
         let products = try database.products()
         var wantedProduct: Product?
         if let productCode {
-            guard let code = ProductSpelling.code(for: productCode), let product = products.first(where: { $0.code == code }) else {
-                throw OilStatError(message: "unknown product \"\(productCode)\" (known: \(products.map(\.code).joined(separator: ", ")))")
+            guard let code = ProductSpelling.code(for: productCode),
+                let product = products.first(where: { $0.code == code })
+            else {
+                throw OilStatError(
+                    message:
+                        "unknown product \"\(productCode)\" (known: \(products.map(\.code).joined(separator: ", ")))")
             }
             wantedProduct = product
         }
@@ -55,16 +61,22 @@ public struct SeriesSelection: Sendable, Equatable {
             }
         }
         if let best {
-            return SeriesSelection(source: best.source, product: best.product, sourceWasDefaulted: sourceName == nil && sources.count > 1)
+            return SeriesSelection(
+                source: best.source, product: best.product, sourceWasDefaulted: sourceName == nil && sources.count > 1)
         }
         let monthList = months.map(\.description).joined(separator: ", ")
         let nearby = try nearestMonthsWithData(in: database, around: months.first, sources: sources)
         let what = sourceName.map { "source \"\($0)\"" } ?? "any source"
-        throw OilStatError(message: "no production figures for \(monthList) from \(what)\(nearby.isEmpty ? "" : "; nearest months with data: " + nearby)")
+        throw OilStatError(
+            message:
+                "no production figures for \(monthList) from \(what)\(nearby.isEmpty ? "" : "; nearest months with data: " + nearby)"
+        )
     }
 
     /// The nearest months (before and after `month`) with figures from `sources`, as text.
-    static func nearestMonthsWithData(in database: OilStatDatabase, around month: Month?, sources: [Source]) throws -> String {
+    static func nearestMonthsWithData(in database: OilStatDatabase, around month: Month?, sources: [Source]) throws
+        -> String
+    {
         guard let month else { return "" }
         var all = Set<Month>()
         for source in sources {
@@ -81,13 +93,17 @@ public struct SeriesSelection: Sendable, Equatable {
 extension SeriesSelection {
     /// Resolves the series for one producer over a period: the named source (or the one with the most
     /// figures for that producer in the period) and product.
-    public static func resolve(forProducer producer: Producer, in database: OilStatDatabase, from first: Month, to last: Month,
-                               sourceName: String?, productCode: String?) throws -> SeriesSelection {
+    public static func resolve(
+        forProducer producer: Producer, in database: OilStatDatabase, from first: Month, to last: Month,
+        sourceName: String?, productCode: String?
+    ) throws -> SeriesSelection {
         let sources = try sourceName.map { [try database.source(named: $0)] } ?? database.sources()
         let products = try database.products()
         var candidates = products
         if let productCode {
-            guard let code = ProductSpelling.code(for: productCode), let product = products.first(where: { $0.code == code }) else {
+            guard let code = ProductSpelling.code(for: productCode),
+                let product = products.first(where: { $0.code == code })
+            else {
                 throw OilStatError(message: "unknown product \"\(productCode)\"")
             }
             candidates = [product]
@@ -95,13 +111,19 @@ extension SeriesSelection {
         var best: (count: Int, source: Source, product: Product)?
         for source in sources {
             for product in candidates {
-                let count = try database.series(producer: producer.id, from: first, to: last, source: source.id, product: product.id).count
+                let count = try database.series(
+                    producer: producer.id, from: first, to: last, source: source.id, product: product.id
+                ).count
                 if count > (best?.count ?? 0) { best = (count, source, product) }
             }
         }
         guard let best else {
-            throw OilStatError(message: "no figures for \(producer.name) (\(producer.code)) from \(first) to \(last)\(sourceName.map { " in source \"\($0)\"" } ?? "")")
+            throw OilStatError(
+                message:
+                    "no figures for \(producer.name) (\(producer.code)) from \(first) to \(last)\(sourceName.map { " in source \"\($0)\"" } ?? "")"
+            )
         }
-        return SeriesSelection(source: best.source, product: best.product, sourceWasDefaulted: sourceName == nil && sources.count > 1)
+        return SeriesSelection(
+            source: best.source, product: best.product, sourceWasDefaulted: sourceName == nil && sources.count > 1)
     }
 }

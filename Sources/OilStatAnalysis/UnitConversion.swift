@@ -25,8 +25,10 @@ public struct UnitConversion: Sendable {
     ///
     /// A producer's factor for a month is its `CONVBBL` figure for that month (from `preferredSource` if it
     /// has one, else from any source), else its figure for the nearest month; else the default.
-    public static func load(unit: ProductionUnit, producers: some Collection<Int>, preferredSource: Int? = nil,
-                            database: OilStatDatabase) throws -> UnitConversion {
+    public static func load(
+        unit: ProductionUnit, producers: some Collection<Int>, preferredSource: Int? = nil,
+        database: OilStatDatabase
+    ) throws -> UnitConversion {
         guard unit == .kt, !producers.isEmpty else { return UnitConversion(unit: unit) }
         let wanted = Set(producers)
         let rows = try database.unit(code: "CONVBBL").map { try database.figures(FigureSelection(unit: $0.id)) } ?? []
@@ -47,9 +49,13 @@ public struct UnitConversion: Sendable {
 
     /// The barrels per tonne used for `producer` in `month`, and whether it comes from the data.
     public func barrelsPerTonne(producer: Int, month: Month) -> (value: Double, fromData: Bool) {
-        guard let months = factors[producer], !months.isEmpty else { return (ProductionUnit.defaultBarrelsPerTonne, false) }
+        guard let months = factors[producer], !months.isEmpty else {
+            return (ProductionUnit.defaultBarrelsPerTonne, false)
+        }
         if let exact = months[month] { return (exact, true) }
-        let nearest = months.min { (abs($0.key.index - month.index), $0.key) < (abs($1.key.index - month.index), $1.key) }!
+        let nearest = months.min {
+            (abs($0.key.index - month.index), $0.key) < (abs($1.key.index - month.index), $1.key)
+        }!
         return (nearest.value, true)
     }
 
@@ -79,18 +85,23 @@ public struct UnitConversion: Sendable {
         case .kbd: notes = ["Unit: kb/d (thousand barrels per day)."]
         case .mbd: notes = ["Unit: mb/d (million barrels per day)."]
         case .bd: notes = ["Unit: b/d (barrels per day)."]
-        case .kbbl: notes = ["Unit: kbbl (thousand barrels) in each month, kb/d × days of the month (leap years included)."]
+        case .kbbl:
+            notes = ["Unit: kbbl (thousand barrels) in each month, kb/d × days of the month (leap years included)."]
         case .kt:
             notes = ["Unit: kt (thousand tonnes) in each month, kb/d × days of the month / barrels per tonne."]
             let own = producers.filter { factors[$0.id]?.isEmpty == false }
             if own.isEmpty {
-                notes.append("Barrels per tonne: \(ProductionUnit.defaultBarrelsPerTonne) (default; no JODI CONVBBL factor in the data).")
+                notes.append(
+                    "Barrels per tonne: \(ProductionUnit.defaultBarrelsPerTonne) (default; no JODI CONVBBL factor in the data)."
+                )
             } else {
                 let listed = own.map { producer -> String in
                     let values = Set(factors[producer.id]!.values.map { NumberText.fixed($0, decimals: 3) }).sorted()
                     return "\(producer.code) \(values.joined(separator: "/"))"
                 }
-                notes.append("Barrels per tonne: JODI CONVBBL for \(listed.joined(separator: ", ")); \(ProductionUnit.defaultBarrelsPerTonne) (default) for the others.")
+                notes.append(
+                    "Barrels per tonne: JODI CONVBBL for \(listed.joined(separator: ", ")); \(ProductionUnit.defaultBarrelsPerTonne) (default) for the others."
+                )
             }
         }
         return notes

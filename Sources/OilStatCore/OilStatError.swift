@@ -71,7 +71,12 @@ public struct OilStatError: Error, Equatable, Sendable, CustomStringConvertible 
 
     /// ``Kind`` without the location fields the error keeps itself.
     private indirect enum Category: Equatable, Sendable {
-        case badInput, notFound([String]), unsupported, storage(StorageError), fileSystem(Int32), output(OutputError)
+        case badInput
+        case notFound([String])
+        case unsupported
+        case storage(StorageError)
+        case fileSystem(Int32)
+        case output(OutputError)
     }
 
     /// Bad input (``Kind/badInput(file:line:column:)``) at `file`, `line` and `field`, as far as known.

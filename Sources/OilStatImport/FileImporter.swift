@@ -23,18 +23,22 @@ public enum FileImporter {
     public static func detectFormat(of file: InputFile) throws -> ImportFormat {
         if let format = ImportFormat.detect(firstBytes: try file.prefix(8192)) { return format }
         let formats = ImportFormat.allCases.map(\.rawValue).joined(separator: "|")
-        throw OilStatError.unsupported("unknown format: expected a JODI CSV "
-                                       + "(REF_AREA,TIME_PERIOD,...), an EIA API v2 JSON response, an EIA bulk file "
-                                       + "(JSON lines) or an Energy Institute narrow CSV (Country,Year,...,Var,Value); "
-                                       + "give --format " + formats, file: file.name, line: 1)
+        throw OilStatError.unsupported(
+            "unknown format: expected a JODI CSV "
+                + "(REF_AREA,TIME_PERIOD,...), an EIA API v2 JSON response, an EIA bulk file "
+                + "(JSON lines) or an Energy Institute narrow CSV (Country,Year,...,Var,Value); "
+                + "give --format " + formats, file: file.name, line: 1)
     }
 
     /// Imports the file at `path` into `database`.
-    public static func importFile(path: String, into database: OilStatDatabase,
-                                  options: ImportOptions = ImportOptions()) throws -> ImportOutcome {
+    public static func importFile(
+        path: String, into database: OilStatDatabase,
+        options: ImportOptions = ImportOptions()
+    ) throws -> ImportOutcome {
         let started = ImportProgress.now()
-        let input = try ImportInput.open(path: path, displayName: options.displayName, expecting: options.format,
-                                         zipLimits: options.zipLimits)
+        let input = try ImportInput.open(
+            path: path, displayName: options.displayName, expecting: options.format,
+            zipLimits: options.zipLimits)
         let format = try options.format ?? detectFormat(of: input.file)
         var options = options
         options.displayName = input.displayName
@@ -49,18 +53,22 @@ public enum FileImporter {
                 let bytes = try input.file.readAll()
                 let sha = SHA256Hasher.fastHex(of: bytes)
                 if format == .energyInstitute {
-                    return try EnergyInstituteImporter.importFile(path: dataPath, displayName: displayName, sha256: sha,
-                                                                  bytes: bytes, options: options, started: started,
-                                                                  into: database)
+                    return try EnergyInstituteImporter.importFile(
+                        path: dataPath, displayName: displayName, sha256: sha,
+                        bytes: bytes, options: options, started: started,
+                        into: database)
                 }
                 if let prior = try database.storedImport(sha256: sha, format: format.rawValue) {
                     return ImportOutcome(record: prior, alreadyImported: true)
                 }
                 let data = Data(bytes)
-                let parsed = format == .eiaAPI ? try EIAParser.parseAPI(data, fileName: displayName)
-                                               : try EIAParser.parseBulk(data, fileName: displayName)
-                return try FigureStore.store(parsed, format: format, fileName: displayName, sha256: sha,
-                                             options: options, started: started, into: database)
+                let parsed =
+                    format == .eiaAPI
+                    ? try EIAParser.parseAPI(data, fileName: displayName)
+                    : try EIAParser.parseBulk(data, fileName: displayName)
+                return try FigureStore.store(
+                    parsed, format: format, fileName: displayName, sha256: sha,
+                    options: options, started: started, into: database)
             }
         }
     }

@@ -25,7 +25,8 @@ public enum ImportFormat: String, CaseIterable, Sendable {
         switch self {
         case .jodi: return "JODI Oil World Database (national administrations' submissions)"
         case .eiaAPI, .eiaBulk: return "U.S. Energy Information Administration, international energy statistics"
-        case .energyInstitute: return "Energy Institute Statistical Review of World Energy, consolidated dataset (annual)"
+        case .energyInstitute:
+            return "Energy Institute Statistical Review of World Energy, consolidated dataset (annual)"
         }
     }
 
@@ -52,7 +53,9 @@ public enum ImportFormat: String, CaseIterable, Sendable {
             return nil
         }
         let firstLine = trimmed.prefix { $0 != "\n" && $0 != "\r" }.uppercased()
-        if firstLine.contains("REF_AREA") && firstLine.contains("TIME_PERIOD") && firstLine.contains("OBS_VALUE") { return .jodi }
+        if firstLine.contains("REF_AREA") && firstLine.contains("TIME_PERIOD") && firstLine.contains("OBS_VALUE") {
+            return .jodi
+        }
         let names = firstLine.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\t" })
             .map { $0.trimmingCharacters(in: .init(charactersIn: "\" ")) }
         if names.contains("VAR") && names.contains("VALUE") && names.contains("YEAR") { return .energyInstitute }

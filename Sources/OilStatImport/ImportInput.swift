@@ -11,8 +11,10 @@ public struct ImportInput: Sendable {
     /// Opens `path` (shown as `displayName` when given) for an import as `format` (detected when nil).
     ///
     /// - Throws: `OilStatError` naming the file, or the archive entry.
-    public static func open(path: String, displayName: String? = nil, expecting format: ImportFormat?,
-                            zipLimits: ZipLimits = ZipLimits()) throws -> ImportInput {
+    public static func open(
+        path: String, displayName: String? = nil, expecting format: ImportFormat?,
+        zipLimits: ZipLimits = ZipLimits()
+    ) throws -> ImportInput {
         let name = displayName ?? path
         let file = try InputFile(path: path, displayName: name)
         guard try ZipInput.isZip(file) else { return ImportInput(file: file, displayName: name) }

@@ -1,9 +1,10 @@
 import Foundation
 import OilStatCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A one-line progress display on standard error (`importing large.csv: 45% (2,410,000 rows)`),

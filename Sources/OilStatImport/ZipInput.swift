@@ -29,8 +29,10 @@ public enum ZipInput {
     ///
     /// - Throws: `OilStatError` naming the archive or the entry: no or several data entries, encrypted,
     ///   an unsupported method, truncated or corrupt data, a CRC-32 mismatch, or over `limits`.
-    public static func extractDataFile(of archive: InputFile, expecting format: ImportFormat?,
-                                       limits: ZipLimits = ZipLimits()) throws -> (file: InputFile, entry: ZipEntry) {
+    public static func extractDataFile(
+        of archive: InputFile, expecting format: ImportFormat?,
+        limits: ZipLimits = ZipLimits()
+    ) throws -> (file: InputFile, entry: ZipEntry) {
         let entry = try ZipEntryChoice.dataEntry(of: archive, entries: entries(of: archive), expecting: format)
         let scratch = try ScratchFile(name: archive.name + ":" + entry.name)
         try extract(entry, of: archive, into: scratch, limits: limits)
@@ -39,8 +41,10 @@ public enum ZipInput {
 
     /// Extracts `entry` of `archive` to the end of `scratch`, checking `limits` before every write: after an error,
     /// `scratch` holds at most what the limits allow.
-    public static func extract(_ entry: ZipEntry, of archive: InputFile, into scratch: ScratchFile,
-                               limits: ZipLimits = ZipLimits()) throws {
+    public static func extract(
+        _ entry: ZipEntry, of archive: InputFile, into scratch: ScratchFile,
+        limits: ZipLimits = ZipLimits()
+    ) throws {
         try ZipEntryReader(archive: archive, entry: entry).stream(limits: limits) { chunk in
             try scratch.append(chunk)
             return true

@@ -123,7 +123,8 @@ public struct BarChart: Equatable, Sendable {
             width * 0.3
         )
         let valueTexts = bars.map { bar in
-            bar.value.flatMap { $0.isFinite ? NumberText.grouped($0, decimals: decimals) : nil } ?? ReportValue.missingMark
+            bar.value.flatMap { $0.isFinite ? NumberText.grouped($0, decimals: decimals) : nil }
+                ?? ReportValue.missingMark
         }
         let valueWidth = (valueTexts.map { TextMetrics.width($0, fontSize: BarChart.valueSize) }.max() ?? 0) + 6
         let values = bars.compactMap(\.value).filter(\.isFinite)
@@ -177,7 +178,8 @@ public struct BarChart: Equatable, Sendable {
             svg.comment("reference line")
             let rx = x(referenceLine.value)
             svg.line(x1: rx, y1: plotTop - 4, x2: rx, y2: plotBottom, stroke: "#000000", width: 1.5, dash: "5 4")
-            let text = TextMetrics.truncate(referenceLine.label, fontSize: BarChart.valueSize, maxWidth: width - 2 * margin)
+            let text = TextMetrics.truncate(
+                referenceLine.label, fontSize: BarChart.valueSize, maxWidth: width - 2 * margin)
             let textWidth = TextMetrics.width(text, fontSize: BarChart.valueSize)
             let left = min(max(rx - textWidth / 2, margin), width - margin - textWidth)
             svg.text(text, x: left, y: plotTop - 8, size: BarChart.valueSize)
@@ -194,7 +196,9 @@ public struct BarChart: Equatable, Sendable {
                     svg.text(valueTexts[index], x: end + 4, y: y, size: BarChart.valueSize, halo: true)
                 }
             } else {
-                svg.text(valueTexts[index], x: zero + 4, y: y, size: BarChart.valueSize, fill: ChartPalette.secondaryText, halo: true)
+                svg.text(
+                    valueTexts[index], x: zero + 4, y: y, size: BarChart.valueSize, fill: ChartPalette.secondaryText,
+                    halo: true)
             }
         }
 

@@ -1,7 +1,9 @@
 /// The colours charts use: the Okabe–Ito palette, distinguishable with the common colour-vision deficiencies.
 public enum ChartPalette {
     /// Orange, sky blue, bluish green, yellow, blue, vermillion, reddish purple, black.
-    public static let okabeIto = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"]
+    public static let okabeIto = [
+        "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000",
+    ]
 
     /// The colour of the `index`th series, cycling through ``okabeIto``.
     public static func colour(at index: Int) -> String {

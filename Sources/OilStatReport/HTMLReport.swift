@@ -190,7 +190,8 @@ public struct HTMLReport: Equatable, Sendable {
     private static func destination(_ path: String) -> String {
         var result = ""
         for byte in path.utf8 {
-            let plain = (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+            let plain =
+                (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
                 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")
                 || byte == UInt8(ascii: "~") || byte == UInt8(ascii: "/")
             if plain {

@@ -129,13 +129,19 @@ public struct LineChart: Equatable, Sendable {
         svg.comment("y axis")
         for tick in ticks {
             let ty = y(tick)
-            svg.line(x1: plotLeft, y1: ty, x2: plotRight, y2: ty, stroke: tick == ticks.first ? ChartPalette.axis : ChartPalette.grid)
-            svg.text(scale.label(tick), x: plotLeft - 8, y: ty + 4, size: LineChart.tickSize, anchor: "end", fill: ChartPalette.secondaryText)
+            svg.line(
+                x1: plotLeft, y1: ty, x2: plotRight, y2: ty,
+                stroke: tick == ticks.first ? ChartPalette.axis : ChartPalette.grid)
+            svg.text(
+                scale.label(tick), x: plotLeft - 8, y: ty + 4, size: LineChart.tickSize, anchor: "end",
+                fill: ChartPalette.secondaryText)
         }
         if !yAxisLabel.isEmpty {
-            let label = TextMetrics.truncate(yAxisLabel, fontSize: LineChart.axisLabelSize, maxWidth: plotBottom - plotTop)
+            let label = TextMetrics.truncate(
+                yAxisLabel, fontSize: LineChart.axisLabelSize, maxWidth: plotBottom - plotTop)
             svg.text(
-                label, x: margin + LineChart.axisLabelSize - 2, y: (plotTop + plotBottom) / 2, size: LineChart.axisLabelSize,
+                label, x: margin + LineChart.axisLabelSize - 2, y: (plotTop + plotBottom) / 2,
+                size: LineChart.axisLabelSize,
                 anchor: "middle", fill: ChartPalette.text, rotate: true)
         }
 
@@ -152,7 +158,9 @@ public struct LineChart: Equatable, Sendable {
             let tx = x(index)
             svg.line(x1: tx, y1: plotBottom, x2: tx, y2: plotBottom + 4, stroke: ChartPalette.axis)
             let label = TextMetrics.truncate(labels[index], fontSize: LineChart.tickSize, maxWidth: width - 2 * margin)
-            svg.text(label, x: tx, y: plotBottom + 18, size: LineChart.tickSize, anchor: "middle", fill: ChartPalette.secondaryText)
+            svg.text(
+                label, x: tx, y: plotBottom + 18, size: LineChart.tickSize, anchor: "middle",
+                fill: ChartPalette.secondaryText)
         }
 
         // Lines, broken at nil values.
@@ -209,7 +217,9 @@ public struct LineChart: Equatable, Sendable {
                 rowTop += LineChart.legendRowHeight
             }
             let colour = ChartPalette.colour(at: index)
-            svg.line(x1: x, y1: rowTop + 10, x2: x + 20, y2: rowTop + 10, stroke: colour, width: 3, dash: LineChart.dash(at: index))
+            svg.line(
+                x1: x, y1: rowTop + 10, x2: x + 20, y2: rowTop + 10, stroke: colour, width: 3,
+                dash: LineChart.dash(at: index))
             svg.text(name, x: x + 26, y: rowTop + 14, size: LineChart.legendSize)
             x += itemWidth + 18
         }

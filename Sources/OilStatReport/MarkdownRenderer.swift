@@ -41,13 +41,15 @@ public struct MarkdownRenderer: Equatable, Sendable {
         let header = table.columns.map { MarkdownRenderer.cell($0.heading) }
         var body = table.rows.map { row in
             table.columns.enumerated().map { index, column in
-                MarkdownRenderer.cell(table.cell(row, index).displayText(decimals: column.decimals, grouped: thousandsSeparator))
+                MarkdownRenderer.cell(
+                    table.cell(row, index).displayText(decimals: column.decimals, grouped: thousandsSeparator))
             }
         }
         if let totals = table.totals {
             body.append(
                 table.columns.enumerated().map { index, column in
-                    let text = MarkdownRenderer.cell(table.cell(totals, index).displayText(decimals: column.decimals, grouped: thousandsSeparator))
+                    let text = MarkdownRenderer.cell(
+                        table.cell(totals, index).displayText(decimals: column.decimals, grouped: thousandsSeparator))
                     return text.isEmpty ? text : "**" + text + "**"
                 })
         }

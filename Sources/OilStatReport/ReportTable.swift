@@ -14,7 +14,10 @@ public struct ReportTable: Equatable, Sendable {
     /// Lines printed under the table: the unit, the source, what a missing value means...
     public var notes: [String]
 
-    public init(title: String, columns: [ReportColumn], rows: [[ReportValue]] = [], totals: [ReportValue]? = nil, notes: [String] = []) {
+    public init(
+        title: String, columns: [ReportColumn], rows: [[ReportValue]] = [], totals: [ReportValue]? = nil,
+        notes: [String] = []
+    ) {
         self.title = title
         self.columns = columns
         self.rows = rows

@@ -26,7 +26,8 @@ struct SVGWriter {
 
     /// Adds a `<text>` element; a halo (a white outline under the glyphs) keeps it readable over lines.
     mutating func text(
-        _ content: String, x: Double, y: Double, size: Double, anchor: String = "start", fill: String = ChartPalette.text,
+        _ content: String, x: Double, y: Double, size: Double, anchor: String = "start",
+        fill: String = ChartPalette.text,
         bold: Bool = false, rotate: Bool = false, halo: Bool = false
     ) {
         let cx = NumberText.coordinate(x)
@@ -35,7 +36,9 @@ struct SVGWriter {
         if anchor != "start" { attributes += " text-anchor=\"\(anchor)\"" }
         if bold { attributes += " font-weight=\"bold\"" }
         attributes += " fill=\"\(fill)\""
-        if halo { attributes += " stroke=\"#FFFFFF\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\"" }
+        if halo {
+            attributes += " stroke=\"#FFFFFF\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\""
+        }
         if rotate { attributes += " transform=\"rotate(-90 \(cx) \(cy))\"" }
         lines.append("  <text \(attributes)>\(XMLText.escape(content))</text>")
     }

@@ -9,7 +9,7 @@ public enum ShellArgument {
     public static func quoted(_ text: String) -> String {
         if !text.isEmpty && text.unicodeScalars.allSatisfy(isPlain) { return text }
         var result = "'"
-        for scalar in text.unicodeScalars {  // by scalar: a quote with a combining mark is still a quote to the shell
+        for scalar in text.unicodeScalars { // by scalar: a quote with a combining mark is still a quote to the shell
             if scalar == "'" { result += "'\\''" } else { result.unicodeScalars.append(scalar) }
         }
         return result + "'"

@@ -10,15 +10,20 @@ struct AgreementOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "YYYY-MM"), transform: MonthArgument.parse)
     var month: MonthArgument?
 
-    @Option(help: ArgumentHelp("The first month of a period to average over (YYYY-MM).", valueName: "YYYY-MM"),
-            transform: MonthArgument.parse)
+    @Option(
+        help: ArgumentHelp("The first month of a period to average over (YYYY-MM).", valueName: "YYYY-MM"),
+        transform: MonthArgument.parse)
     var from: MonthArgument?
 
-    @Option(help: ArgumentHelp("The last month of a period to average over (YYYY-MM).", valueName: "YYYY-MM"),
-            transform: MonthArgument.parse)
+    @Option(
+        help: ArgumentHelp("The last month of a period to average over (YYYY-MM).", valueName: "YYYY-MM"),
+        transform: MonthArgument.parse)
     var to: MonthArgument?
 
-    @Option(help: ArgumentHelp("The source of actual production (default: \"\(Conformity.defaultSource)\", where the published worked examples come from).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "The source of actual production (default: \"\(Conformity.defaultSource)\", where the published worked examples come from).",
+            valueName: "name"))
     var source: String?
 
     @Option(help: ArgumentHelp("The product (default: CRUDEOIL; agreements cover crude oil).", valueName: "code"))
@@ -28,8 +33,12 @@ struct AgreementOptions: ParsableArguments {
         switch (month, from, to) {
         case (.some, nil, nil): break
         case (nil, .some(let first), .some(let last)):
-            if last.month < first.month { throw ValidationError("--to (\(last.month)) is before --from (\(first.month)).") }
-            if last.month.index - first.month.index > 240 { throw ValidationError("The period is longer than 20 years.") }
+            if last.month < first.month {
+                throw ValidationError("--to (\(last.month)) is before --from (\(first.month)).")
+            }
+            if last.month.index - first.month.index > 240 {
+                throw ValidationError("The period is longer than 20 years.")
+            }
         default: throw ValidationError("Give --month, or both --from and --to.")
         }
     }
@@ -40,9 +49,11 @@ struct AgreementOptions: ParsableArguments {
     /// Computes conformity with the agreement named, over the months asked.
     func conformity(in database: OilStatDatabase) throws -> (agreement: Agreement, conformity: Conformity) {
         let found = try AgreementResolver(database: database).agreement(matching: agreement)
-        let selection = try SeriesSelection.named(source: source ?? Conformity.defaultSource, product: product, in: database)
-        let conformity = try Conformity.compute(agreement: found, months: months, selection: selection, sourceWasDefault: source == nil,
-                                                database: database)
+        let selection = try SeriesSelection.named(
+            source: source ?? Conformity.defaultSource, product: product, in: database)
+        let conformity = try Conformity.compute(
+            agreement: found, months: months, selection: selection, sourceWasDefault: source == nil,
+            database: database)
         return (found, conformity)
     }
 }

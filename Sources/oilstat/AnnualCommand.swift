@@ -5,7 +5,8 @@ import OilStatAnalysis
 struct AnnualCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annual",
-        abstract: "Annual figures imported from the Energy Institute dataset: one variable in a year, the change and shares.",
+        abstract:
+            "Annual figures imported from the Energy Institute dataset: one variable in a year, the change and shares.",
         discussion: """
             Import the consolidated dataset first (oilstat import Consolidated-Dataset-Narrow-format.csv).
             Example: oilstat annual --variable oilprod_mt --year 2018 --compare-to 2017
@@ -31,8 +32,9 @@ struct AnnualCommand: ParsableCommand {
     }
 
     func run() throws {
-        let figures = try AnnualFigures.compute(sourceName: source, variable: variable, year: year, comparedYear: compareTo,
-                                                database: databaseOptions.open())
+        let figures = try AnnualFigures.compute(
+            sourceName: source, variable: variable, year: year, comparedYear: compareTo,
+            database: databaseOptions.open())
         try outputOptions.emit(figures.reportTable())
     }
 }

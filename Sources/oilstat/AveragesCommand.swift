@@ -26,21 +26,28 @@ struct AveragesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The producer: code, alpha-3, name or alias.", valueName: "producer"))
     var producer: String?
 
-    @Option(help: ArgumentHelp("A group total instead of a producer: opec, opec+, non-opec, big3 or a stored group.", valueName: "group"))
+    @Option(
+        help: ArgumentHelp(
+            "A group total instead of a producer: opec, opec+, non-opec, big3 or a stored group.", valueName: "group"))
     var group: String?
 
     @Option(help: ArgumentHelp("Average by quarter or year (month lists the months).", valueName: "quarter|year"))
     var by: Grouping = .quarter
 
-    @Option(help: ArgumentHelp("The first month (default: the first with a figure); whole periods are used.", valueName: "YYYY-MM"),
-            transform: MonthArgument.parse)
+    @Option(
+        help: ArgumentHelp(
+            "The first month (default: the first with a figure); whole periods are used.", valueName: "YYYY-MM"),
+        transform: MonthArgument.parse)
     var from: MonthArgument?
 
-    @Option(help: ArgumentHelp("The last month (default: the last with a figure); whole periods are used.", valueName: "YYYY-MM"),
-            transform: MonthArgument.parse)
+    @Option(
+        help: ArgumentHelp(
+            "The last month (default: the last with a figure); whole periods are used.", valueName: "YYYY-MM"),
+        transform: MonthArgument.parse)
     var to: MonthArgument?
 
-    @Option(help: ArgumentHelp("The source to read (default: the one with most figures in the period).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp("The source to read (default: the one with most figures in the period).", valueName: "name"))
     var source: String?
 
     @Option(help: ArgumentHelp("The product code (default: the source's).", valueName: "code"))
@@ -51,9 +58,12 @@ struct AveragesCommand: ParsableCommand {
 
     func validate() throws {
         if (producer == nil) == (group == nil) { throw ValidationError("Give --producer or --group (one of them).") }
-        if let from, let to, to.month < from.month { throw ValidationError("--to (\(to.month)) is before --from (\(from.month)).") }
+        if let from, let to, to.month < from.month {
+            throw ValidationError("--to (\(to.month)) is before --from (\(from.month)).")
+        }
         if group != nil && source == nil && (from == nil || to == nil) {
-            throw ValidationError("For a group, give --source, or --from and --to to choose the source with most figures.")
+            throw ValidationError(
+                "For a group, give --source, or --from and --to to choose the source with most figures.")
         }
     }
 
@@ -65,18 +75,21 @@ struct AveragesCommand: ParsableCommand {
         if let producer {
             let found = try database.producer(matching: producer)
             subject = .producer(found)
-            selection = try SeriesSelection.resolve(forProducer: found, in: database, from: from?.month ?? Month(year: 1900, month: 1)!,
-                                                    to: to?.month ?? Month(year: 2200, month: 12)!, sourceName: source, productCode: product)
+            selection = try SeriesSelection.resolve(
+                forProducer: found, in: database, from: from?.month ?? Month(year: 1900, month: 1)!,
+                to: to?.month ?? Month(year: 2200, month: 12)!, sourceName: source, productCode: product)
         } else {
             subject = .scope(try ProducerScope.group(named: group!, in: database))
             if let from, let to {
-                selection = try SeriesSelection.resolve(in: database, months: Month.range(from.month, to.month), sourceName: source, productCode: product)
+                selection = try SeriesSelection.resolve(
+                    in: database, months: Month.range(from.month, to.month), sourceName: source, productCode: product)
             } else {
                 selection = try groupSelection(source: source!, database: database)
             }
         }
-        let averages = try Averages.compute(subject: subject, by: kind, from: from?.month, to: to?.month, selection: selection,
-                                            unit: unitOptions.unit, allowPartial: partial, database: database)
+        let averages = try Averages.compute(
+            subject: subject, by: kind, from: from?.month, to: to?.month, selection: selection,
+            unit: unitOptions.unit, allowPartial: partial, database: database)
         try outputOptions.emit(averages.reportTable())
     }
 

@@ -7,17 +7,24 @@ struct ChangesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "changes",
         abstract: "One producer's production month by month with month-on-month and year-on-year changes.",
-        discussion: "Example: oilstat changes --producer SA --from 2018-01 --to 2019-12 --source \"OPEC MOMR secondary sources\"")
+        discussion:
+            "Example: oilstat changes --producer SA --from 2018-01 --to 2019-12 --source \"OPEC MOMR secondary sources\""
+    )
 
     @OptionGroup var databaseOptions: DatabaseOptions
     @OptionGroup var outputOptions: OutputOptions
 
-    @Option(help: ArgumentHelp("The producer: code, alpha-3, name or alias (e.g. SA, SAU, KSA, \"Saudi Arabia\").", valueName: "producer"))
+    @Option(
+        help: ArgumentHelp(
+            "The producer: code, alpha-3, name or alias (e.g. SA, SAU, KSA, \"Saudi Arabia\").", valueName: "producer"))
     var producer: String
 
     @OptionGroup var period: PeriodOptions
 
-    @Option(help: ArgumentHelp("The source to read (default: the one with most figures for the producer in the period).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "The source to read (default: the one with most figures for the producer in the period).", valueName: "name"
+        ))
     var source: String?
 
     @Option(help: ArgumentHelp("The product code (default: the source's).", valueName: "code"))
@@ -26,9 +33,11 @@ struct ChangesCommand: ParsableCommand {
     func run() throws {
         let database = try databaseOptions.open()
         let found = try database.producer(matching: producer)
-        let selection = try SeriesSelection.resolve(forProducer: found, in: database, from: period.first, to: period.last,
-                                                    sourceName: source, productCode: product)
-        let changes = try ProducerChanges.compute(producer: found, from: period.first, to: period.last, selection: selection, database: database)
+        let selection = try SeriesSelection.resolve(
+            forProducer: found, in: database, from: period.first, to: period.last,
+            sourceName: source, productCode: product)
+        let changes = try ProducerChanges.compute(
+            producer: found, from: period.first, to: period.last, selection: selection, database: database)
         try outputOptions.emit(changes.reportTable())
     }
 }

@@ -20,7 +20,10 @@ struct ChartCommand: ParsableCommand {
 
 /// `--output` and `--width`, shared by the chart commands.
 struct ChartOutputOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Write the SVG here instead of Reports/<name>.svg; \"-\" writes it to standard output.", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Write the SVG here instead of Reports/<name>.svg; \"-\" writes it to standard output.", valueName: "path"))
     var output: String?
 
     @Option(name: .long, help: ArgumentHelp("The chart width in pixels.", valueName: "pixels"))
@@ -72,7 +75,10 @@ struct ChartProductionCommand: ParsableCommand {
 
     @OptionGroup var period: PeriodOptions
 
-    @Option(help: ArgumentHelp("The source to read (default: the one with most figures for these producers in the period).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "The source to read (default: the one with most figures for these producers in the period).",
+            valueName: "name"))
     var source: String?
 
     @Option(help: ArgumentHelp("The product code (default: the source's).", valueName: "code"))
@@ -80,13 +86,15 @@ struct ChartProductionCommand: ParsableCommand {
 
     func run() throws {
         let database = try databaseOptions.open()
-        guard case .producers(let list) = try ProducerScope.producers(list: producers, in: database), !list.isEmpty else {
+        guard case .producers(let list) = try ProducerScope.producers(list: producers, in: database), !list.isEmpty
+        else {
             throw ValidationError("--producers names no producer.")
         }
         var unique: [Producer] = []
         for producer in list where !unique.contains(producer) { unique.append(producer) }
-        let history = try ProductionHistory.compute(producers: unique, from: period.first, to: period.last, sourceName: source,
-                                                    productCode: product, database: database)
+        let history = try ProductionHistory.compute(
+            producers: unique, from: period.first, to: period.last, sourceName: source,
+            productCode: product, database: database)
         let chart = ChartData.productionChart(history, width: chartOptions.width)
         let name = "production-\(unique.map(\.code).joined(separator: "-"))-\(period.first)-\(period.last)"
         try chartOptions.write(chart.svg(), defaultName: ChartOutputOptions.slug(name))
@@ -97,7 +105,8 @@ struct ChartProductionCommand: ParsableCommand {
 struct ChartShareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "share",
-        abstract: "Bar chart of market shares in a month, largest first (of a group as of that month, or of all countries of the source).",
+        abstract:
+            "Bar chart of market shares in a month, largest first (of a group as of that month, or of all countries of the source).",
         discussion: """
             Example: oilstat chart share --month 2018-10 --group opec --source "OPEC MOMR secondary sources"
             """)
@@ -136,7 +145,8 @@ struct ChartShareCommand: ParsableCommand {
 struct ChartConformityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conformity",
-        abstract: "Bar chart of each participant's conformity with an agreement (actual cut ÷ required cut) against a 100% line.",
+        abstract:
+            "Bar chart of each participant's conformity with an agreement (actual cut ÷ required cut) against a 100% line.",
         discussion: """
             The same figures as `oilstat conformity`: exempt participants are left out and named under the chart,
             participants without a figure show "..", and the subtotals of each side close the chart.

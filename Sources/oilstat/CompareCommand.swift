@@ -25,8 +25,9 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let database = try databaseOptions.open()
         let selection = try seriesOptions.selection(in: database, months: [first.month, second.month])
-        let comparison = try MonthComparison.compute(first.month, second.month, scope: seriesOptions.scope(in: database),
-                                                     selection: selection, database: database)
+        let comparison = try MonthComparison.compute(
+            first.month, second.month, scope: seriesOptions.scope(in: database),
+            selection: selection, database: database)
         try outputOptions.emit(comparison.reportTable())
     }
 }

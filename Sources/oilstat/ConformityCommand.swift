@@ -7,7 +7,8 @@ import OilStatReport
 struct ConformityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conformity",
-        abstract: "Conformity with a production agreement: reference, required and actual production, cuts and conformity %.",
+        abstract:
+            "Conformity with a production agreement: reference, required and actual production, cuts and conformity %.",
         discussion: """
             Conformity % = actual cut / required cut × 100, where actual cut = reference − actual production (negative when output is above the reference). Required production is that of the phase in force. Exempt participants are listed but not counted; participants without a figure are listed as missing, and a side's published total (e.g. OPEC11-2016) is used when the source has one.
 
@@ -26,6 +27,7 @@ struct ConformityCommand: ParsableCommand {
         let database = try databaseOptions.open()
         let conformity = try agreementOptions.conformity(in: database).conformity
         let machine: Set<OutputFormat> = [.csv, .tsv, .json]
-        try outputOptions.emit(conformity.reportTable(conformityDecimals: machine.contains(outputOptions.resolvedFormat) ? 4 : 0))
+        try outputOptions.emit(
+            conformity.reportTable(conformityDecimals: machine.contains(outputOptions.resolvedFormat) ? 4 : 0))
     }
 }

@@ -4,7 +4,11 @@ import OilStatCore
 
 /// The `--database` option every command shares, and opening the database it names.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The SQLite database file (default: $OILSTAT_DATABASE, else ~/.local/share/oilstat/oilstat.sqlite).", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The SQLite database file (default: $OILSTAT_DATABASE, else ~/.local/share/oilstat/oilstat.sqlite).",
+            valueName: "path"))
     var database: String?
 
     /// The notice printed when another process holds the database lock (an import in progress).
@@ -26,8 +30,9 @@ struct DatabaseOptions: ParsableArguments {
         do {
             try BundledData.standard.loadIfNeeded(into: database)
         } catch {
-            throw StorageError.wrapping(error, action: "cannot load the bundled data", file: path,
-                                        lockTimeout: database.lockTimeout)
+            throw StorageError.wrapping(
+                error, action: "cannot load the bundled data", file: path,
+                lockTimeout: database.lockTimeout)
         }
         return database
     }

@@ -12,8 +12,9 @@ struct GroupsCommand: ParsableCommand {
     @OptionGroup var databaseOptions: DatabaseOptions
     @OptionGroup var outputOptions: OutputOptions
 
-    @Option(help: ArgumentHelp("Only the members as of this month (YYYY-MM).", valueName: "YYYY-MM"),
-            transform: MonthArgument.parse)
+    @Option(
+        help: ArgumentHelp("Only the members as of this month (YYYY-MM).", valueName: "YYYY-MM"),
+        transform: MonthArgument.parse)
     var month: MonthArgument?
 
     func run() throws {

@@ -8,7 +8,8 @@ extension ImportFormat: ExpressibleByArgument {}
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import a downloaded file: JODI Oil World Database CSV, EIA API v2 JSON, EIA bulk JSON lines, Energy Institute CSV.",
+        abstract:
+            "Import a downloaded file: JODI Oil World Database CSV, EIA API v2 JSON, EIA bulk JSON lines, Energy Institute CSV.",
         discussion: """
             The format is detected from the first bytes (--format overrides); a .zip as downloaded is read in process
             (its data entry, at most 4 GiB unpacked). The import is one transaction: a malformed file stops it with
@@ -26,27 +27,38 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The format: jodi, eia-api, eia-bulk or ei (default: detected).", valueName: "format"))
     var format: ImportFormat?
 
-    @Option(help: ArgumentHelp("The source to file the figures under (default: JODI, EIA or Energy Institute).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "The source to file the figures under (default: JODI, EIA or Energy Institute).", valueName: "name"))
     var source: String?
 
     @Option(help: ArgumentHelp("The vintage (release) of the file, e.g. the download date.", valueName: "label"))
     var vintage: String = ""
 
-    @Option(name: .customLong("product"), help: ArgumentHelp("Keep only this product code (repeatable), e.g. CRUDEOIL.", valueName: "code"))
+    @Option(
+        name: .customLong("product"),
+        help: ArgumentHelp("Keep only this product code (repeatable), e.g. CRUDEOIL.", valueName: "code"))
     var products: [String] = []
 
-    @Option(name: .customLong("flow"), help: ArgumentHelp("Keep only this flow code (repeatable), e.g. INDPROD.", valueName: "code"))
+    @Option(
+        name: .customLong("flow"),
+        help: ArgumentHelp("Keep only this flow code (repeatable), e.g. INDPROD.", valueName: "code"))
     var flows: [String] = []
 
-    @Option(name: .customLong("unit"), help: ArgumentHelp("Keep only this unit code (repeatable), e.g. KBD.", valueName: "code"))
+    @Option(
+        name: .customLong("unit"),
+        help: ArgumentHelp("Keep only this unit code (repeatable), e.g. KBD.", valueName: "code"))
     var units: [String] = []
 
-    @Option(name: .customLong("producer"), help: ArgumentHelp("Keep only this producer code (repeatable), e.g. SA.", valueName: "code"))
+    @Option(
+        name: .customLong("producer"),
+        help: ArgumentHelp("Keep only this producer code (repeatable), e.g. SA.", valueName: "code"))
     var producers: [String] = []
 
     func run() throws {
-        let filter = ImportFilter(products: Set(products.map { $0.uppercased() }), flows: Set(flows.map { $0.uppercased() }),
-                                  units: Set(units.map { $0.uppercased() }), producers: Set(producers.map { $0.uppercased() }))
+        let filter = ImportFilter(
+            products: Set(products.map { $0.uppercased() }), flows: Set(flows.map { $0.uppercased() }),
+            units: Set(units.map { $0.uppercased() }), producers: Set(producers.map { $0.uppercased() }))
         let options = ImportOptions(format: format, source: source, vintage: vintage, filter: filter)
         let outcome = try FileImporter.importFile(path: file, into: try databaseOptions.open(), options: options)
         print(outcome.summary)

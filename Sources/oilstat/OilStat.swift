@@ -18,7 +18,8 @@ struct OilStat: ParsableCommand {
             ProducersCommand.self, GroupsCommand.self, AgreementsCommand.self, SourcesCommand.self,
             ShareCommand.self, CompareCommand.self, ChangesCommand.self,
             LoadCommand.self, ImportCommand.self, ImportsCommand.self, AnnualCommand.self,
-            ConformityCommand.self, TableCommand.self, AveragesCommand.self, ConcentrationCommand.self, RankCommand.self,
+            ConformityCommand.self, TableCommand.self, AveragesCommand.self, ConcentrationCommand.self,
+            RankCommand.self,
             ChartCommand.self, ReportCommand.self,
         ]
     )

@@ -7,10 +7,16 @@ extension OutputFormat: ExpressibleByArgument {}
 
 /// The output options every report shares: format, file, header and delimiter.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: table, csv, tsv, json or markdown (default: table on a terminal, csv otherwise).")
+    @Option(
+        name: .long,
+        help: "Output format: table, csv, tsv, json or markdown (default: table on a terminal, csv otherwise).")
     var format: OutputFormat?
 
-    @Option(name: .long, help: ArgumentHelp("Write the report to this file instead of standard output (e.g. Reports/share-2018-10.csv).", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Write the report to this file instead of standard output (e.g. Reports/share-2018-10.csv).",
+            valueName: "path"))
     var output: String?
 
     @Flag(name: .long, help: "Leave out the header row (csv, tsv).")
@@ -28,7 +34,8 @@ struct OutputOptions: ParsableArguments {
     /// The format to use: the one asked for, else table on a terminal and csv when piped.
     var resolvedFormat: OutputFormat {
         if let format { return format }
-        return output == nil && Terminal.standardOutputIsTerminal ? .table : (output.map(OutputOptions.format(forPath:)) ?? .csv)
+        return output == nil && Terminal.standardOutputIsTerminal
+            ? .table : (output.map(OutputOptions.format(forPath:)) ?? .csv)
     }
 
     /// The format a file name implies (`.json`, `.md`, `.tsv`, else csv).

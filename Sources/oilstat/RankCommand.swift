@@ -21,18 +21,22 @@ struct RankCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "YYYY-MM"), transform: MonthArgument.parse)
     var month: MonthArgument
 
-    @Option(name: .customLong("compare-to"), help: ArgumentHelp("A month to compare ranks with (YYYY-MM).", valueName: "YYYY-MM"),
-            transform: MonthArgument.parse)
+    @Option(
+        name: .customLong("compare-to"),
+        help: ArgumentHelp("A month to compare ranks with (YYYY-MM).", valueName: "YYYY-MM"),
+        transform: MonthArgument.parse)
     var compareTo: MonthArgument?
 
     func run() throws {
         let database = try databaseOptions.open()
         let months = [month.month] + (compareTo.map { [$0.month] } ?? [])
         let selection = try seriesOptions.selection(in: database, months: months)
-        let ranking = try Ranking.compute(month: month.month, comparedTo: compareTo?.month, scope: seriesOptions.scope(in: database),
-                                          selection: selection, database: database)
-        let conversion = try UnitConversion.load(unit: unitOptions.unit, producers: ranking.entries.map(\.producer.id),
-                                                 preferredSource: selection.source.id, database: database)
+        let ranking = try Ranking.compute(
+            month: month.month, comparedTo: compareTo?.month, scope: seriesOptions.scope(in: database),
+            selection: selection, database: database)
+        let conversion = try UnitConversion.load(
+            unit: unitOptions.unit, producers: ranking.entries.map(\.producer.id),
+            preferredSource: selection.source.id, database: database)
         try outputOptions.emit(ranking.reportTable(conversion: conversion))
     }
 }

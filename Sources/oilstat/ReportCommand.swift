@@ -7,7 +7,8 @@ import OilStatCore
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the monthly market report: a self-contained HTML page and a Markdown twin with its SVG charts.",
+        abstract:
+            "Write the monthly market report: a self-contained HTML page and a Markdown twin with its SVG charts.",
         discussion: """
             Writes DIR/report-YYYY-MM.html (inline CSS and SVG; no scripts, nothing fetched), DIR/report-YYYY-MM.md and,
             beside it, the Markdown's charts as DIR/report-YYYY-MM-*.svg. The report holds headline totals, the shares
@@ -21,22 +22,31 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var databaseOptions: DatabaseOptions
 
-    @Option(help: ArgumentHelp("The month (YYYY-MM; default: the latest month with figures for most countries, see above).", valueName: "YYYY-MM"),
-            transform: MonthArgument.parse)
+    @Option(
+        help: ArgumentHelp(
+            "The month (YYYY-MM; default: the latest month with figures for most countries, see above).",
+            valueName: "YYYY-MM"),
+        transform: MonthArgument.parse)
     var month: MonthArgument?
 
-    @Option(help: ArgumentHelp("The source to read (default: the one with most countries in the month; see `oilstat sources`).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "The source to read (default: the one with most countries in the month; see `oilstat sources`).",
+            valueName: "name"))
     var source: String?
 
     @Option(help: ArgumentHelp("The product code (default: the source's).", valueName: "code"))
     var product: String?
 
-    @Option(name: .customLong("output-dir"), help: ArgumentHelp("The folder to write the report files to (created if needed).", valueName: "dir"))
+    @Option(
+        name: .customLong("output-dir"),
+        help: ArgumentHelp("The folder to write the report files to (created if needed).", valueName: "dir"))
     var outputDirectory: String = "Reports"
 
     func run() throws {
         let database = try databaseOptions.open()
-        let report = try MonthlyReport.compute(month: month?.month, sourceName: source, productCode: product, database: database)
+        let report = try MonthlyReport.compute(
+            month: month?.month, sourceName: source, productCode: product, database: database)
         let stem = "report-\(report.month)"
         let (document, charts) = report.document(fileStem: stem)
         let folder = URL(fileURLWithPath: outputDirectory)

@@ -4,16 +4,25 @@ import OilStatCore
 
 /// `--source`, `--product`, `--group` and `--producers`: which figures a report reads.
 struct SeriesOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The source to read, e.g. \"OPEC MOMR secondary sources\" (default: the one with most countries in the months asked; see `oilstat sources`).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "The source to read, e.g. \"OPEC MOMR secondary sources\" (default: the one with most countries in the months asked; see `oilstat sources`).",
+            valueName: "name"))
     var source: String?
 
-    @Option(help: ArgumentHelp("The product: CRUDEOIL (crude), CRUDECOND (crude + condensate), NGL, TOTLIQ... (default: the source's).", valueName: "code"))
+    @Option(
+        help: ArgumentHelp(
+            "The product: CRUDEOIL (crude), CRUDECOND (crude + condensate), NGL, TOTLIQ... (default: the source's).",
+            valueName: "code"))
     var product: String?
 
-    @Option(help: ArgumentHelp("Limit to a group as of each month: opec, opec+, non-opec, big3 or a stored group.", valueName: "group"))
+    @Option(
+        help: ArgumentHelp(
+            "Limit to a group as of each month: opec, opec+, non-opec, big3 or a stored group.", valueName: "group"))
     var group: String?
 
-    @Option(help: ArgumentHelp("Limit to a list of producers, e.g. SA,RU,US (codes, names or aliases).", valueName: "list"))
+    @Option(
+        help: ArgumentHelp("Limit to a list of producers, e.g. SA,RU,US (codes, names or aliases).", valueName: "list"))
     var producers: String?
 
     func validate() throws {

@@ -30,10 +30,14 @@ struct ShareCommand: ParsableCommand {
     @Flag(help: "Every month of the --jodi file.")
     var allMonths = false
 
-    @Option(help: ArgumentHelp("A JODI CSV (or .zip) to compute shares from directly, with --all-months.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "A JODI CSV (or .zip) to compute shares from directly, with --all-months.", valueName: "file"))
     var jodi: String?
 
-    @Option(help: ArgumentHelp("Show the N largest and fold the rest into one line; the notes give the top-N share.", valueName: "N"))
+    @Option(
+        help: ArgumentHelp(
+            "Show the N largest and fold the rest into one line; the notes give the top-N share.", valueName: "N"))
     var top: Int?
 
     func validate() throws {
@@ -54,7 +58,8 @@ struct ShareCommand: ParsableCommand {
         guard let month else { return }
         let database = try databaseOptions.open()
         let selection = try seriesOptions.selection(in: database, months: [month.month])
-        let share = try MarketShare.compute(month: month.month, scope: seriesOptions.scope(in: database), selection: selection, database: database)
+        let share = try MarketShare.compute(
+            month: month.month, scope: seriesOptions.scope(in: database), selection: selection, database: database)
         try outputOptions.emit(share.reportTable(top: top))
     }
 

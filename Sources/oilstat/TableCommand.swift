@@ -6,7 +6,8 @@ import OilStatCore
 struct TableCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "table",
-        abstract: "A MOMR-style production table: two annual averages, the last quarters, the last three months and the change.",
+        abstract:
+            "A MOMR-style production table: two annual averages, the last quarters, the last three months and the change.",
         discussion: """
             One line per member (members as of each month; `..` where a producer was not a member) and the group total. Annual and quarterly rates are day-weighted averages, shown only when every month has a figure (see --partial).
 
@@ -20,8 +21,9 @@ struct TableCommand: ParsableCommand {
     @OptionGroup var unitOptions: UnitOptions
     @OptionGroup var outputOptions: OutputOptions
 
-    @Option(help: ArgumentHelp("The month of the table (YYYY-MM): its last monthly column.", valueName: "YYYY-MM"),
-            transform: MonthArgument.parse)
+    @Option(
+        help: ArgumentHelp("The month of the table (YYYY-MM): its last monthly column.", valueName: "YYYY-MM"),
+        transform: MonthArgument.parse)
     var month: MonthArgument
 
     @Flag(help: "Show annual, quarterly and total figures from the months that have one, and list them as partial.")
@@ -37,8 +39,9 @@ struct TableCommand: ParsableCommand {
         let database = try databaseOptions.open()
         let displayed = [month.month.adding(-2), month.month.previous, month.month]
         let selection = try seriesOptions.selection(in: database, months: displayed)
-        let table = try ProductionTable.compute(month: month.month, scope: seriesOptions.scope(in: database), selection: selection,
-                                                unit: unitOptions.unit, allowPartial: partial, database: database)
+        let table = try ProductionTable.compute(
+            month: month.month, scope: seriesOptions.scope(in: database), selection: selection,
+            unit: unitOptions.unit, allowPartial: partial, database: database)
         try outputOptions.emit(table.reportTable())
     }
 }

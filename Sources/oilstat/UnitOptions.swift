@@ -10,9 +10,11 @@ extension ProductionUnit: ExpressibleByArgument {
 
 /// `--unit`: the unit a report shows production in.
 struct UnitOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("""
-        The unit: kbd (thousand barrels per day), mbd, bd, kbbl (thousand barrels in the month) or kt \
-        (thousand tonnes in the month; JODI's CONVBBL barrels per tonne when the data has it, else 7.33).
-        """, valueName: "unit"))
+    @Option(
+        help: ArgumentHelp(
+            """
+            The unit: kbd (thousand barrels per day), mbd, bd, kbbl (thousand barrels in the month) or kt \
+            (thousand tonnes in the month; JODI's CONVBBL barrels per tonne when the data has it, else 7.33).
+            """, valueName: "unit"))
     var unit: ProductionUnit = .kbd
 }

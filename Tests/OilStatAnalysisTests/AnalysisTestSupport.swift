@@ -3,7 +3,8 @@ import OilStatCore
 
 /// A database loaded from the repository's bundled `Data/`.
 enum AnalysisTestSupport {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     static func bundledDatabase() throws -> OilStatDatabase {
         let database = try OilStatDatabase.inMemory()
@@ -18,7 +19,8 @@ enum AnalysisTestSupport {
 
     /// A new empty temporary folder.
     static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oilstat-analysis-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "oilstat-analysis-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }

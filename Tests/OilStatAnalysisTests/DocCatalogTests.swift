@@ -17,21 +17,19 @@ struct DocCatalogTests {
 
     @Test(arguments: try DocArticle.all())
     func everySwiftBlockIsInATest(article: DocArticle) throws {
+        // Compared without white space, so that swift-format's line breaks in the tests do not matter.
+        func squeezed(_ text: some StringProtocol) -> String { String(text.filter { !$0.isWhitespace }) }
         let tests = DocArticle.repository.appendingPathComponent("Tests")
-        var lines: [String] = []
+        var files: [String] = []
         for case let file as String in FileManager.default.enumerator(atPath: tests.path) ?? .init()
         where file.hasSuffix(".swift") {
-            let text = try String(contentsOf: tests.appendingPathComponent(file), encoding: .utf8)
-            lines += text.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+            files.append(squeezed(try String(contentsOf: tests.appendingPathComponent(file), encoding: .utf8)))
         }
         for block in try article.blocks(of: "swift") {
-            let wanted: [String] = block.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-            let starts: Range<Int> = 0..<max(0, lines.count - wanted.count + 1)
-            let found = starts.contains { (start: Int) -> Bool in
-                lines[start..<(start + wanted.count)].elementsEqual(wanted)
-            }
-            #expect(found, "\(article): this block is in no test under Tests/:\n\(block)")
+            let wanted = squeezed(block)
+            #expect(
+                !wanted.isEmpty && files.contains { $0.contains(wanted) },
+                "\(article): this block is in no test under Tests/:\n\(block)")
         }
     }
 
@@ -47,8 +45,9 @@ struct DocCatalogTests {
         let database = try OilStatDatabase.inMemory()
         try BundledData.compiledIn.loadIfNeeded(into: database)
         let october = try Month(parsing: "2018-10")
-        let selection = try SeriesSelection.resolve(in: database, months: [october], sourceName: "news report",
-                                                    productCode: nil)
+        let selection = try SeriesSelection.resolve(
+            in: database, months: [october], sourceName: "news report",
+            productCode: nil)
         let share = try MarketShare.compute(month: october, scope: .world, selection: selection, database: database)
         // Russia 34.03 %, United States 34.03 %, Saudi Arabia 31.94 %
         let shares = share.entries.map { "\($0.producer.name) " + String(format: "%.2f %%", $0.sharePercent) }
@@ -58,12 +57,15 @@ struct DocCatalogTests {
     @Test func reportLandingPageCodeRuns() {
         let table = ReportTable(
             title: "Production, 2018-10",
-            columns: [ReportColumn(key: "name", heading: "Producer"),
-                      ReportColumn(key: "kbd", heading: "kb/d", decimals: 0)],
+            columns: [
+                ReportColumn(key: "name", heading: "Producer"),
+                ReportColumn(key: "kbd", heading: "kb/d", decimals: 0),
+            ],
             rows: [[.text("Saudi Arabia"), .number(10_700)], [.text("Russia"), .number(11_400)]]
         )
         print(ReportRenderer.render(table, options: RenderOptions(format: .csv)))
-        #expect(ReportRenderer.render(table, options: RenderOptions(format: .csv))
+        #expect(
+            ReportRenderer.render(table, options: RenderOptions(format: .csv))
                 == "name,kbd\nSaudi Arabia,10700\nRussia,11400\n")
     }
 }

@@ -20,32 +20,34 @@ struct GettingStartedTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let survey = folder.appendingPathComponent("gulf.csv")
         try """
-            producer,month,value,unit,source
-            Saudi Arabia,2019-12,9800,kb/d,Gulf survey
-            Iraq,2019-12,4570,kb/d,Gulf survey
-            United Arab Emirates,2019-12,3040,kb/d,Gulf survey
-            Kuwait,2019-12,2710,kb/d,Gulf survey
-            Saudi Arabia,2020-01,9720,kb/d,Gulf survey
-            Iraq,2020-01,4530,kb/d,Gulf survey
-            United Arab Emirates,2020-01,2990,kb/d,Gulf survey
-            Kuwait,2020-01,2670,kb/d,Gulf survey
-            """.write(to: survey, atomically: true, encoding: .utf8)
+        producer,month,value,unit,source
+        Saudi Arabia,2019-12,9800,kb/d,Gulf survey
+        Iraq,2019-12,4570,kb/d,Gulf survey
+        United Arab Emirates,2019-12,3040,kb/d,Gulf survey
+        Kuwait,2019-12,2710,kb/d,Gulf survey
+        Saudi Arabia,2020-01,9720,kb/d,Gulf survey
+        Iraq,2020-01,4530,kb/d,Gulf survey
+        United Arab Emirates,2020-01,2990,kb/d,Gulf survey
+        Kuwait,2020-01,2670,kb/d,Gulf survey
+        """.write(to: survey, atomically: true, encoding: .utf8)
         let outcome = try LongCSVLoader().load(survey, into: database)
         print("\(outcome.record.rowsStored) figures stored")
 
         // Compute a share
         let december = try Month(parsing: "2019-12")
         let january = try Month(parsing: "2020-01")
-        let selection = try SeriesSelection.resolve(in: database, months: [december, january],
-                                                    sourceName: "Gulf survey", productCode: nil)
+        let selection = try SeriesSelection.resolve(
+            in: database, months: [december, january],
+            sourceName: "Gulf survey", productCode: nil)
         let share = try MarketShare.compute(month: january, scope: .world, selection: selection, database: database)
         for entry in share.entries {
             print(entry.rank, entry.producer.name, entry.kbd, String(format: "%.2f %%", entry.sharePercent))
         }
 
         // Compare two months
-        let comparison = try MonthComparison.compute(december, january, scope: .world, selection: selection,
-                                                     database: database)
+        let comparison = try MonthComparison.compute(
+            december, january, scope: .world, selection: selection,
+            database: database)
         for entry in comparison.entries {
             let points = String(format: "%+.2f", entry.sharePointChange ?? .nan)
             print(entry.producer.name, entry.change ?? .nan, "kb/d,", points, "share points")

@@ -1,12 +1,14 @@
-import Testing
 import OilStatCore
+import Testing
+
 @testable import OilStatAnalysis
 
 struct MarketShareTests {
     @Test func saudiArabiaHeldAThirdOfTheBigThreeInOctober2018() throws {
         let database = try AnalysisTestSupport.bundledDatabase()
         let month = Month("2018-10")!
-        let selection = try SeriesSelection.resolve(in: database, months: [month], sourceName: "news report", productCode: nil)
+        let selection = try SeriesSelection.resolve(
+            in: database, months: [month], sourceName: "news report", productCode: nil)
         let share = try MarketShare.compute(month: month, scope: .world, selection: selection, database: database)
         #expect(share.total == 33_500)
         #expect(share.entries.map(\.producer.code) == ["RU", "US", "SA"])
@@ -36,8 +38,10 @@ struct MarketShareTests {
     @Test func groupSharesNameMembersWithoutAFigure() throws {
         let database = try AnalysisTestSupport.bundledDatabase()
         let month = Month("2018-10")!
-        let selection = try SeriesSelection.resolve(in: database, months: [month], sourceName: "OPEC MOMR secondary sources", productCode: nil)
-        let share = try MarketShare.compute(month: month, scope: try .group(named: "opec", in: database), selection: selection, database: database)
+        let selection = try SeriesSelection.resolve(
+            in: database, months: [month], sourceName: "OPEC MOMR secondary sources", productCode: nil)
+        let share = try MarketShare.compute(
+            month: month, scope: try .group(named: "opec", in: database), selection: selection, database: database)
         // The MOMR secondary-source levels of Oct 2018 are known for 10 of the 15 members: the Dec 2018 agreement's
         // OPEC-11 less Kuwait (whose reference month is Sep 2018), 26,840 − 2,809 = 24,031 kb/d (Saudi Arabia 10,633).
         #expect(share.entries.count == 10)
@@ -55,10 +59,13 @@ struct MarketShareTests {
             #expect(error.description.contains("did you mean opec"))
         }
         do {
-            _ = try SeriesSelection.resolve(in: database, months: [Month("2030-01")!], sourceName: nil, productCode: nil)
+            _ = try SeriesSelection.resolve(
+                in: database, months: [Month("2030-01")!], sourceName: nil, productCode: nil)
             Issue.record("expected no data")
         } catch let error as OilStatError {
-            #expect(error.description.hasPrefix("no production figures for 2030-01 from any source; nearest months with data: "))
+            #expect(
+                error.description.hasPrefix(
+                    "no production figures for 2030-01 from any source; nearest months with data: "))
         }
     }
 }

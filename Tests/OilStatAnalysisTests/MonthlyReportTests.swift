@@ -1,11 +1,13 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import OilStatCore
 import OilStatReport
 import Testing
+
 @testable import OilStatAnalysis
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// The monthly report, its default month, and the chart inputs built from analysis results.
 struct MonthlyReportTests {
@@ -19,15 +21,24 @@ struct MonthlyReportTests {
         // The best month holds 14 (the first such table is Nov 2017); 80% of 14 rounds up to 12.
         #expect(choice.best == .init(month: Month("2017-11")!, source: "Reuters survey", countries: 14))
         #expect(choice.threshold == 12)
-        #expect(choice.later == [.init(month: Month("2020-10")!, source: "Reuters survey", countries: 13),
-                                 .init(month: Month("2023-08")!, source: "EIA", countries: 1),
-                                 .init(month: Month("2024-01")!, source: "JODI", countries: 2),
-                                 .init(month: Month("2024-02")!, source: "JODI", countries: 2)])
+        #expect(
+            choice.later == [
+                .init(month: Month("2020-10")!, source: "Reuters survey", countries: 13),
+                .init(month: Month("2023-08")!, source: "EIA", countries: 1),
+                .init(month: Month("2024-01")!, source: "JODI", countries: 2),
+                .init(month: Month("2024-02")!, source: "JODI", countries: 2),
+            ])
         #expect(choice.explanation.contains("covers 2020-01"))
         #expect(choice.explanation.contains("and also covers the month before, so that the change can be shown"))
         #expect(choice.explanation.contains("the most in any month is 14 (Reuters survey, 2017-11)"))
-        #expect(choice.explanation.contains("Later months with as many countries but none for the month before: 2020-10 (Reuters survey, 13 countries)."))
-        #expect(choice.explanation.contains("Other later months have figures for fewer countries: 2023-08 (EIA, 1 country), 2024-01 (JODI, 2 countries), 2024-02 (JODI, 2 countries)."))
+        #expect(
+            choice.explanation.contains(
+                "Later months with as many countries but none for the month before: 2020-10 (Reuters survey, 13 countries)."
+            ))
+        #expect(
+            choice.explanation.contains(
+                "Other later months have figures for fewer countries: 2023-08 (EIA, 1 country), 2024-01 (JODI, 2 countries), 2024-02 (JODI, 2 countries)."
+            ))
         // The Reuters table of Oct 2020 also has 13 members, but the survey has no Sep 2020 figures: 2020-01 stays.
         let reuters = try ReportMonthChoice.choose(in: database, sourceName: "Reuters survey")
         #expect(reuters.month == Month("2020-01")!)
@@ -38,17 +49,20 @@ struct MonthlyReportTests {
         let database = try AnalysisTestSupport.bundledDatabase()
         let codes = ["SA", "IQ", "AE", "KW", "NG", "AO", "DZ", "EC", "CG", "GA", "IR", "LY"]
         // Three countries in 2025-01: fewer than 80% of 14 (12), so 2020-01 stays.
-        try AnalysisTestSupport.load("producer,month,value,unit,source\n"
-            + codes.prefix(3).map { "\($0),2025-01,1000,kb/d,test survey\n" }.joined(), into: database)
+        try AnalysisTestSupport.load(
+            "producer,month,value,unit,source\n"
+                + codes.prefix(3).map { "\($0),2025-01,1000,kb/d,test survey\n" }.joined(), into: database)
         #expect(try ReportMonthChoice.choose(in: database).month == Month("2020-01")!)
         // Twelve countries in 2025-02, but its previous month has only 3 (fewer than half of 12): 2020-01 still wins,
         // because it has its previous month.
-        try AnalysisTestSupport.load("producer,month,value,unit,source\n"
-            + codes.map { "\($0),2025-02,1000,kb/d,test survey\n" }.joined(), into: database)
+        try AnalysisTestSupport.load(
+            "producer,month,value,unit,source\n"
+                + codes.map { "\($0),2025-02,1000,kb/d,test survey\n" }.joined(), into: database)
         #expect(try ReportMonthChoice.choose(in: database).month == Month("2020-01")!)
         // Six countries in 2025-01 (half of 12): the newer, fuller month now has its previous month and becomes the default.
-        try AnalysisTestSupport.load("producer,month,value,unit,source\n"
-            + codes.dropFirst(3).prefix(3).map { "\($0),2025-01,1000,kb/d,test survey\n" }.joined(), into: database)
+        try AnalysisTestSupport.load(
+            "producer,month,value,unit,source\n"
+                + codes.dropFirst(3).prefix(3).map { "\($0),2025-01,1000,kb/d,test survey\n" }.joined(), into: database)
         let choice = try ReportMonthChoice.choose(in: database)
         #expect(choice.month == Month("2025-02")!)
         #expect(choice.chosen == .init(month: Month("2025-02")!, source: "test survey", countries: 12))
@@ -95,63 +109,88 @@ struct MonthlyReportTests {
 
     @Test func theDocumentHasEverySectionAndItsChartsAndParsesAsXML() throws {
         let database = try AnalysisTestSupport.bundledDatabase()
-        let report = try MonthlyReport.compute(month: Month("2019-12")!, sourceName: nil, productCode: nil, database: database)
+        let report = try MonthlyReport.compute(
+            month: Month("2019-12")!, sourceName: nil, productCode: nil, database: database)
         let (document, charts) = report.document(fileStem: "report-2019-12")
-        #expect(charts.map(\.fileName) == ["report-2019-12-share.svg", "report-2019-12-change-month.svg",
-                                           "report-2019-12-conformity-opecplus-2018-12.svg", "report-2019-12-production.svg"])
+        #expect(
+            charts.map(\.fileName) == [
+                "report-2019-12-share.svg", "report-2019-12-change-month.svg",
+                "report-2019-12-conformity-opecplus-2018-12.svg", "report-2019-12-production.svg",
+            ])
         let headings = document.sections.compactMap { section -> String? in
             if case .heading(let text) = section { return text }
             return nil
         }
-        #expect(headings == ["Headlines", "Market shares", "Change from the previous month (2019-11)", "Change from a year earlier (2018-12)",
-                             "Conformity: OPEC 175th Conference / 5th OPEC and non-OPEC Ministerial Meeting (7 Dec 2018)",
-                             "Production over 24 months", "How this report was made", "Where each figure comes from"])
+        #expect(
+            headings == [
+                "Headlines", "Market shares", "Change from the previous month (2019-11)",
+                "Change from a year earlier (2018-12)",
+                "Conformity: OPEC 175th Conference / 5th OPEC and non-OPEC Ministerial Meeting (7 Dec 2018)",
+                "Production over 24 months", "How this report was made", "Where each figure comes from",
+            ])
         let html = document.html()
         #expect(html.hasPrefix("<!DOCTYPE html>\n"))
         let body = String(html.drop { $0 != "\n" })
         #expect(ReportXML.isWellFormed(body))
         for chart in charts { #expect(ReportXML.isWellFormed(chart.chart.svg)) }
-        #expect(!html.contains("<script") && !html.contains(" src=") && !html.contains(" href=") && !html.contains("url("))
+        #expect(
+            !html.contains("<script") && !html.contains(" src=") && !html.contains(" href=") && !html.contains("url("))
         #expect(html.contains("<h2>Sources</h2>"))
         #expect(html.contains("Reuters monthly survey of OPEC output"))
         let markdown = document.markdown()
         #expect(markdown.hasPrefix("# Oil production, December 2019\n"))
         for chart in charts { #expect(markdown.contains("](\(chart.fileName))")) }
-        #expect(markdown.contains("- Against the year earlier (2018-12): no figures in Reuters survey for 2018-12, so no change is shown (missing, not zero)."))
+        #expect(
+            markdown.contains(
+                "- Against the year earlier (2018-12): no figures in Reuters survey for 2018-12, so no change is shown (missing, not zero)."
+            ))
         #expect(markdown.contains("158% on the OPEC side (11 participants with figures)"))
         #expect(markdown.contains("Data/README.md"))
     }
 
     @Test func aMonthWithoutAgreementsOrEarlierFiguresSaysSo() throws {
         let database = try AnalysisTestSupport.bundledDatabase()
-        let report = try MonthlyReport.compute(month: Month("2024-02")!, sourceName: nil, productCode: nil, database: database)
+        let report = try MonthlyReport.compute(
+            month: Month("2024-02")!, sourceName: nil, productCode: nil, database: database)
         #expect(report.selection.source.name == "JODI")
         #expect(report.agreements.isEmpty)
         let markdown = report.document(fileStem: "r").report.markdown()
         #expect(markdown.contains("No production agreement is in force in 2024-02"))
         #expect(markdown.contains("JODI has no figures for 2023-02"))
-        #expect(markdown.contains("Against the previous month (2024-01): +603 kb/d (+2.81%) for the 2 producers with figures in both months"))
+        #expect(
+            markdown.contains(
+                "Against the previous month (2024-01): +603 kb/d (+2.81%) for the 2 producers with figures in both months"
+            ))
     }
 
     @Test func aMonthWithNoFiguresNamesTheNearestMonths() throws {
         let database = try AnalysisTestSupport.bundledDatabase()
         // No source has a figure for Feb or Mar 2020; the Reuters survey has Jan 2020 and Apr 2020 (Saudi Arabia).
-        #expect(throws: OilStatError(message: "no production figures for 2020-02 from any source; nearest months with data: 2020-01 and 2020-04")) {
+        #expect(
+            throws: OilStatError(
+                message:
+                    "no production figures for 2020-02 from any source; nearest months with data: 2020-01 and 2020-04")
+        ) {
             try MonthlyReport.compute(month: Month("2020-02")!, sourceName: nil, productCode: nil, database: database)
         }
     }
 
     @Test func notesGroupWhenTheyDifferOnlyByTheRestatedValue() {
-        #expect(MonthlyReport.plainNote("3.040 mb/d; Reuters survey of Dec 2019 output") == "Reuters survey of Dec 2019 output")
-        #expect(MonthlyReport.plainNote("25.550 mb/d, OPEC-11 of the Dec 2018 agreement; Reuters") == "25.550 mb/d, OPEC-11 of the Dec 2018 agreement; Reuters")
+        #expect(
+            MonthlyReport.plainNote("3.040 mb/d; Reuters survey of Dec 2019 output")
+                == "Reuters survey of Dec 2019 output")
+        #expect(
+            MonthlyReport.plainNote("25.550 mb/d, OPEC-11 of the Dec 2018 agreement; Reuters")
+                == "25.550 mb/d, OPEC-11 of the Dec 2018 agreement; Reuters")
         #expect(MonthlyReport.plainNote("  plain note ") == "plain note")
     }
 
     @Test func productionHistoryReadsOneSourceAndNamesTheOthers() throws {
         let database = try AnalysisTestSupport.bundledDatabase()
         let producers = try ["SA", "RU", "US"].map { try database.producer(matching: $0) }
-        let history = try ProductionHistory.compute(producers: producers, from: Month("2016-01")!, to: Month("2020-12")!,
-                                                    sourceName: nil, productCode: nil, database: database)
+        let history = try ProductionHistory.compute(
+            producers: producers, from: Month("2016-01")!, to: Month("2020-12")!,
+            sourceName: nil, productCode: nil, database: database)
         // The Reuters survey has 14 Saudi figures in 2016-2020, the MOMR secondary sources 11.
         #expect(history.selection.source.name == "Reuters survey")
         #expect(history.selection.sourceWasDefaulted)
@@ -163,15 +202,25 @@ struct MonthlyReportTests {
         // The MOMR's 10,474 for Dec 2016 is from another source: never mixed in.
         #expect(saudi("2016-12") == nil)
         #expect(history.values[0][0] == nil)
-        #expect(history.alternatives.contains(.init(source: "news report", product: "CRUDEOIL", figures: 3, producers: 3)))
-        #expect(history.alternatives.contains(.init(source: "OPEC MOMR secondary sources", product: "CRUDEOIL", figures: 11, producers: 1)))
+        #expect(
+            history.alternatives.contains(.init(source: "news report", product: "CRUDEOIL", figures: 3, producers: 3)))
+        #expect(
+            history.alternatives.contains(
+                .init(source: "OPEC MOMR secondary sources", product: "CRUDEOIL", figures: 11, producers: 1)))
         let chart = ChartData.productionChart(history)
-        #expect(chart.series.map(\.name) == ["Saudi Arabia (SA)", "Russia (RU): no figures", "United States (US): no figures"])
-        #expect(chart.source.hasPrefix("Source: Reuters survey; Crude oil (CRUDEOIL), kb/d. Chosen as the source with the most figures for these producers in the period (14)"))
+        #expect(
+            chart.series.map(\.name) == [
+                "Saudi Arabia (SA)", "Russia (RU): no figures", "United States (US): no figures",
+            ])
+        #expect(
+            chart.source.hasPrefix(
+                "Source: Reuters survey; Crude oil (CRUDEOIL), kb/d. Chosen as the source with the most figures for these producers in the period (14)"
+            ))
         #expect(chart.xLabels.first == "2016-01" && chart.xLabels.last == "2020-12")
 
-        let news = try ProductionHistory.compute(producers: producers, from: Month("2018-01")!, to: Month("2018-12")!,
-                                                 sourceName: "news report", productCode: nil, database: database)
+        let news = try ProductionHistory.compute(
+            producers: producers, from: Month("2018-01")!, to: Month("2018-12")!,
+            sourceName: "news report", productCode: nil, database: database)
         #expect(news.values.map { $0.compactMap { $0 } } == [[10_700], [11_400], [11_400]])
         #expect(!news.selection.sourceWasDefaulted)
     }
@@ -182,11 +231,13 @@ struct MonthlyReportTests {
         let selection = try SeriesSelection.resolve(in: database, months: [month], sourceName: nil, productCode: nil)
         let share = try MarketShare.compute(month: month, scope: .world, selection: selection, database: database)
         let bars = ChartData.shareChart(share, top: 3)
-        #expect(bars.bars.map(\.label) == ["Saudi Arabia (SA)", "Iraq (IQ)", "United Arab Emirates (AE)", "Others (11)"])
+        #expect(
+            bars.bars.map(\.label) == ["Saudi Arabia (SA)", "Iraq (IQ)", "United Arab Emirates (AE)", "Others (11)"])
         #expect(bars.bars.compactMap(\.value).reduce(0, +) > 99.99)
 
         let agreement = try AgreementResolver(database: database).agreement(matching: "opecplus-2018-12")
-        let conformity = try Conformity.compute(agreement: agreement, months: [month], selection: selection, database: database)
+        let conformity = try Conformity.compute(
+            agreement: agreement, months: [month], selection: selection, database: database)
         let chart = ChartData.conformityChart(conformity)
         #expect(chart.referenceLine?.value == 100)
         #expect(chart.bars.first?.label == "Angola (AO)")

@@ -1,6 +1,7 @@
-import Testing
 import OilStatCore
 import OilStatReport
+import Testing
+
 @testable import OilStatAnalysis
 
 struct UnitTests {
@@ -27,30 +28,39 @@ struct UnitTests {
             }
         }
         // kbbl ↔ kt directly, through kb/d.
-        let kt = ProductionUnit.kt.fromKBD(ProductionUnit.kbbl.toKBD(277_636, in: month), in: month, barrelsPerTonne: 7.323)
+        let kt = ProductionUnit.kt.fromKBD(
+            ProductionUnit.kbbl.toKBD(277_636, in: month), in: month, barrelsPerTonne: 7.323)
         #expect(abs(kt - 277_636 / 7.323) < 1e-9)
     }
 
     @Test func tonnesUseJODIsConversionFactorWhenTheDataHasOne() throws {
         // JODI: SA Jan 2024 CONVBBL 7,323 bbl/kt and 37,912.8772 kt for 277,636 kbbl.
         let database = try AnalysisTestSupport.bundledDatabase()
-        let saudi = try database.producer(matching: "SA"), us = try database.producer(matching: "US")
+        let saudi = try database.producer(matching: "SA")
+        let us = try database.producer(matching: "US")
         let jodi = try database.source(named: "JODI")
         try database.queue.write { db in
-            let key = FigureKey(source: jodi.id, producer: saudi.id, month: january2024, product: Product.crude.id,
-                                flow: Flow.production.id, unit: 5)
-            try db.execute(sql: "INSERT INTO production_figure (id, value, importId) VALUES (?, 7323, 0)", arguments: [key.rawValue])
+            let key = FigureKey(
+                source: jodi.id, producer: saudi.id, month: january2024, product: Product.crude.id,
+                flow: Flow.production.id, unit: 5)
+            try db.execute(
+                sql: "INSERT INTO production_figure (id, value, importId) VALUES (?, 7323, 0)",
+                arguments: [key.rawValue])
         }
-        let conversion = try UnitConversion.load(unit: .kt, producers: [saudi.id, us.id], preferredSource: jodi.id, database: database)
+        let conversion = try UnitConversion.load(
+            unit: .kt, producers: [saudi.id, us.id], preferredSource: jodi.id, database: database)
         #expect(conversion.barrelsPerTonne(producer: saudi.id, month: january2024) == (7.323, true))
-        #expect(conversion.barrelsPerTonne(producer: saudi.id, month: february2024) == (7.323, true))  // nearest month
+        #expect(conversion.barrelsPerTonne(producer: saudi.id, month: february2024) == (7.323, true)) // nearest month
         #expect(conversion.barrelsPerTonne(producer: us.id, month: january2024) == (7.33, false))
         #expect(abs(conversion.convert(8_956, producer: saudi.id, month: january2024) - 37_912.8772) < 0.001)
-        #expect(conversion.notes(producers: [saudi, us]).contains("Barrels per tonne: JODI CONVBBL for SA 7.323; 7.33 (default) for the others."))
-        #expect(UnitConversion(unit: .kt).notes() == [
-            "Unit: kt (thousand tonnes) in each month, kb/d × days of the month / barrels per tonne.",
-            "Barrels per tonne: 7.33 (default; no JODI CONVBBL factor in the data).",
-        ])
+        #expect(
+            conversion.notes(producers: [saudi, us]).contains(
+                "Barrels per tonne: JODI CONVBBL for SA 7.323; 7.33 (default) for the others."))
+        #expect(
+            UnitConversion(unit: .kt).notes() == [
+                "Unit: kt (thousand tonnes) in each month, kb/d × days of the month / barrels per tonne.",
+                "Barrels per tonne: 7.33 (default; no JODI CONVBBL factor in the data).",
+            ])
     }
 
     @Test func everyUnitStatesItselfInTheNotes() {

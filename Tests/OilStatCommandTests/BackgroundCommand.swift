@@ -8,8 +8,10 @@ final class BackgroundCommand {
 
     /// Starts `executable arguments...` (by default the built `oilstat`) on the runner's database; with
     /// `repositoryData` false the binary uses its compiled-in bundled data instead of the repository's Data/.
-    init(_ runner: CommandRunner, _ arguments: [String], executable: URL = CommandRunner.binary,
-         repositoryData: Bool = true) throws {
+    init(
+        _ runner: CommandRunner, _ arguments: [String], executable: URL = CommandRunner.binary,
+        repositoryData: Bool = true
+    ) throws {
         let folder = URL(fileURLWithPath: runner.databasePath).deletingLastPathComponent()
         let name = UUID().uuidString
         outputFile = folder.appendingPathComponent("\(name).out")
@@ -20,7 +22,8 @@ final class BackgroundCommand {
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["OILSTAT_DATABASE"] = runner.databasePath
-        environment["OILSTAT_DATA"] = repositoryData ? CommandRunner.repository.appendingPathComponent("Data").path : nil
+        environment["OILSTAT_DATA"] =
+            repositoryData ? CommandRunner.repository.appendingPathComponent("Data").path : nil
         process.environment = environment
         process.standardOutput = try FileHandle(forWritingTo: outputFile)
         process.standardError = try FileHandle(forWritingTo: errorFile)
@@ -33,8 +36,9 @@ final class BackgroundCommand {
     /// Waits for the command to end and returns what it printed.
     func finish() -> CommandRunner.Result {
         process.waitUntilExit()
-        return CommandRunner.Result(output: (try? String(contentsOf: outputFile, encoding: .utf8)) ?? "",
-                                    errorOutput: errorOutput, status: process.terminationStatus)
+        return CommandRunner.Result(
+            output: (try? String(contentsOf: outputFile, encoding: .utf8)) ?? "",
+            errorOutput: errorOutput, status: process.terminationStatus)
     }
 
     /// Polls `condition` every 50 ms for up to `seconds`; whether it became true.

@@ -46,7 +46,8 @@ struct BoundedCommand {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t(), all = sigset_t()
+        var none = sigset_t()
+        var all = sigset_t()
         sigemptyset(&none)
         sigfillset(&all)
         posix_spawnattr_setsigmask(&attributes, &none)
@@ -54,7 +55,7 @@ struct BoundedCommand {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let argv = ([CommandRunner.binary.path] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
+        defer { for pointer in argv + envp { free(pointer) } }
         var child: pid_t = 0
         let code = posix_spawn(&child, CommandRunner.binary.path, &actions, &attributes, argv, envp)
         close(stdin[0])
@@ -78,8 +79,10 @@ struct BoundedCommand {
     struct SpawnFailed: Error { var code: Int32 }
 
     /// Runs to the end, or kills the process after `seconds`.
-    static func run(_ arguments: [String], environment: [String: String] = [:], input: Data? = nil,
-                    within seconds: Double = 20) throws -> Outcome {
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], input: Data? = nil,
+        within seconds: Double = 20
+    ) throws -> Outcome {
         try BoundedCommand(arguments, environment: environment, input: input).wait(within: seconds)
     }
 
@@ -96,10 +99,11 @@ struct BoundedCommand {
             usleep(2000)
         }
         let signal = status & 0x7F
-        return Outcome(output: try String(contentsOf: outputFile, encoding: .utf8),
-                       errorOutput: try String(contentsOf: errorFile, encoding: .utf8),
-                       status: signal != 0 ? signal : (status >> 8) & 0xFF, endedBySignal: signal != 0,
-                       timedOut: timedOut, seconds: Date().timeIntervalSince(started))
+        return Outcome(
+            output: try String(contentsOf: outputFile, encoding: .utf8),
+            errorOutput: try String(contentsOf: errorFile, encoding: .utf8),
+            status: signal != 0 ? signal : (status >> 8) & 0xFF, endedBySignal: signal != 0,
+            timedOut: timedOut, seconds: Date().timeIntervalSince(started))
     }
 
     /// The descriptors the running process has open on files under `folder` (from `/proc/PID/fd`).
@@ -108,7 +112,8 @@ struct BoundedCommand {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: fds)) ?? []
         return names.compactMap { name in
             guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "\(fds)/\(name)"),
-                  target.hasPrefix(folder + "/") else { return nil }
+                target.hasPrefix(folder + "/")
+            else { return nil }
             return "\(fds)/\(name)"
         }
     }

@@ -9,7 +9,9 @@ struct CLIConventionTests {
     static let script = ["/usr/bin/script", "/bin/script"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
     /// Runs `oilstat arguments...` with standard output on a pseudo-terminal; returns what the terminal showed.
-    static func runOnTerminal(_ arguments: [String], environment: [String: String] = [:]) throws -> (output: String, status: Int32) {
+    static func runOnTerminal(_ arguments: [String], environment: [String: String] = [:]) throws -> (
+        output: String, status: Int32
+    ) {
         let runner = CommandRunner()
         func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
         let command = ([CommandRunner.binary.path] + arguments).map(quoted).joined(separator: " ")
@@ -30,7 +32,10 @@ struct CLIConventionTests {
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n"), process.terminationStatus)
+        return (
+            String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n"),
+            process.terminationStatus
+        )
     }
 
     static let compare = ["compare", "2019-11", "2019-12", "--source", "Reuters survey"]
@@ -82,8 +87,13 @@ struct CLIConventionTests {
     }
 
     @Test func delimiterAndNoHeaderShapeTheCSV() throws {
-        let result = try CommandRunner().run(["share", "--month", "2018-10", "--source", "news report", "--delimiter", ";", "--no-header"])
-        #expect(result.output == "1;RU;Russia;11400;34.03;34.03\n2;US;United States;11400;34.03;34.03\n3;SA;Saudi Arabia;10700;31.94;31.94\n;;Total (3 producers);33500;100.00;100.00\n")
+        let result = try CommandRunner().run([
+            "share", "--month", "2018-10", "--source", "news report", "--delimiter", ";", "--no-header",
+        ])
+        #expect(
+            result.output
+                == "1;RU;Russia;11400;34.03;34.03\n2;US;United States;11400;34.03;34.03\n3;SA;Saudi Arabia;10700;31.94;31.94\n;;Total (3 producers);33500;100.00;100.00\n"
+        )
     }
 
     @Test func versionIsPrinted() throws {
@@ -98,7 +108,9 @@ struct CLIConventionTests {
             let help = try CommandRunner().run(["help"] + path).output
             guard let start = help.range(of: "SUBCOMMANDS:\n") else { return [] }
             return help[start.upperBound...].split(separator: "\n").compactMap { line in
-                guard line.hasPrefix("  "), !line.hasPrefix("   "), let first = line.split(separator: " ").first else { return nil }
+                guard line.hasPrefix("  "), !line.hasPrefix("   "), let first = line.split(separator: " ").first else {
+                    return nil
+                }
                 let name = String(first)
                 return name != "help" && name.allSatisfy({ $0.isLowercase || $0 == "-" }) ? name : nil
             }
@@ -113,12 +125,15 @@ struct CLIConventionTests {
 
     @Test func everyCommandsHelpHasAnExample() throws {
         let commands = try Self.commands()
-        #expect(commands.contains(["report"]) && commands.contains(["chart", "conformity"]) && commands.contains(["share"]))
+        #expect(
+            commands.contains(["report"]) && commands.contains(["chart", "conformity"]) && commands.contains(["share"]))
         for command in commands {
             let help = try CommandRunner().run(command + ["--help"])
             #expect(help.status == 0)
             #expect(help.output.contains("Example"), "oilstat \(command.joined(separator: " ")) --help has no example")
-            #expect(help.output.contains("oilstat \(command.joined(separator: " "))"), "the example does not run oilstat \(command.joined(separator: " "))")
+            #expect(
+                help.output.contains("oilstat \(command.joined(separator: " "))"),
+                "the example does not run oilstat \(command.joined(separator: " "))")
         }
     }
 
@@ -126,15 +141,19 @@ struct CLIConventionTests {
     func committedCompletionsMatchTheCommands(shell: String, file: String) throws {
         let generated = try CommandRunner().run(["--generate-completion-script", shell])
         #expect(generated.status == 0)
-        let committed = try String(contentsOf: CommandRunner.repository.appendingPathComponent("docs/completions/\(file)"), encoding: .utf8)
+        let committed = try String(
+            contentsOf: CommandRunner.repository.appendingPathComponent("docs/completions/\(file)"), encoding: .utf8)
         #expect(generated.output == committed, "docs/completions/\(file) is stale: run scripts/generate-docs.sh")
     }
 
     @Test func theManPageCoversEveryCommand() throws {
-        let page = try String(contentsOf: CommandRunner.repository.appendingPathComponent("docs/oilstat.1"), encoding: .utf8)
+        let page = try String(
+            contentsOf: CommandRunner.repository.appendingPathComponent("docs/oilstat.1"), encoding: .utf8)
         #expect(page.contains(".Dt OILSTAT 1"))
         for command in try Self.commands() {
-            #expect(page.contains(command.last!), "docs/oilstat.1 lacks \(command.joined(separator: " ")): run scripts/generate-docs.sh")
+            #expect(
+                page.contains(command.last!),
+                "docs/oilstat.1 lacks \(command.joined(separator: " ")): run scripts/generate-docs.sh")
         }
     }
 
@@ -143,22 +162,26 @@ struct CLIConventionTests {
         let folder = URL(fileURLWithPath: runner.databasePath).deletingLastPathComponent()
         let name = "=HYPERLINK(evil).csv"
         let file = folder.appendingPathComponent(name)
-        try Data("""
+        try Data(
+            """
             producer,month,value,unit,source,product,note
             SA,2018-12,10500,kb/d,"=HYPERLINK(""http://x"",""click"")",CRUDEOIL,=1+2
             IQ,2018-12,4700,kb/d,"=HYPERLINK(""http://x"",""click"")",CRUDEOIL,@SUM(A1)
             KW,2018-11,10,kb/d,"=HYPERLINK(""http://x"",""click"")",CRUDEOIL,
             KW,2018-12,5,kb/d,"=HYPERLINK(""http://x"",""click"")",CRUDEOIL,-bad
 
-            """.utf8).write(to: file)
+            """.utf8
+        ).write(to: file)
         let load = try runner.run(["load", name], currentDirectory: folder)
         #expect(load.status == 0, "\(load.errorOutput)")
         let sources = try runner.run(["sources", "--format", "csv"])
         #expect(sources.output.contains("\n\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",4,2018-11,2018-12,\n"))
         // Numbers stay numbers: a negative value (KW's change, production itself cannot be negative) is written
         // as it is, not prefixed.
-        let compare = try runner.run(["compare", "2018-11", "2018-12", "--source", "=HYPERLINK(\"http://x\",\"click\")",
-                                      "--format", "csv"])
+        let compare = try runner.run([
+            "compare", "2018-11", "2018-12", "--source", "=HYPERLINK(\"http://x\",\"click\")",
+            "--format", "csv",
+        ])
         #expect(compare.status == 0, "\(compare.errorOutput)")
         #expect(compare.output.contains("\nKW,Kuwait,10,5,-5,-50.00,"))
         // TSV is guarded the same way.
@@ -167,11 +190,22 @@ struct CLIConventionTests {
     }
 
     @Test(arguments: [
-        (["share", "--month", "2018-10", "--producers", "SA,Saudi Arabai"], "Error: unknown producer \"Saudi Arabai\" (did you mean \"Saudi Arabia\"?)\n"),
-        (["compare", "2030-01", "2030-02"], "Error: no production figures for 2030-01, 2030-02 from any source; nearest months with data: 2024-02\n"),
-        (["share", "--month", "2018-10", "--group", "opecc"], "Error: unknown group \"opecc\" (did you mean opec, opec+?)\n"),
-        (["conformity", "--agreement", "opecplus-2018-11", "--month", "2019-12"],
-         "Error: unknown agreement \"opecplus-2018-11\" (did you mean \"opecplus-2018-12\", \"opecplus-2019-12\", \"opecplus-2020-04\"?)\n"),
+        (
+            ["share", "--month", "2018-10", "--producers", "SA,Saudi Arabai"],
+            "Error: unknown producer \"Saudi Arabai\" (did you mean \"Saudi Arabia\"?)\n"
+        ),
+        (
+            ["compare", "2030-01", "2030-02"],
+            "Error: no production figures for 2030-01, 2030-02 from any source; nearest months with data: 2024-02\n"
+        ),
+        (
+            ["share", "--month", "2018-10", "--group", "opecc"],
+            "Error: unknown group \"opecc\" (did you mean opec, opec+?)\n"
+        ),
+        (
+            ["conformity", "--agreement", "opecplus-2018-11", "--month", "2019-12"],
+            "Error: unknown agreement \"opecplus-2018-11\" (did you mean \"opecplus-2018-12\", \"opecplus-2019-12\", \"opecplus-2020-04\"?)\n"
+        ),
     ])
     func errorsGoToStandardErrorWithANonZeroExit(arguments: [String], message: String) throws {
         let result = try CommandRunner().run(arguments)

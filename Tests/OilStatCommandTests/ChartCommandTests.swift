@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// `oilstat chart ...`: SVG files in Reports/ (or --output), valid XML, compared with golden files.
 ///
@@ -11,12 +12,18 @@ import Testing
 @Suite(.serialized)
 struct ChartCommandTests {
     static let cases: [(golden: String, written: String, arguments: [String])] = [
-        ("chart-production-SA-RU-US.svg", "Reports/production-SA-RU-US-2016-01-2020-12.svg",
-         ["chart", "production", "--producers", "SA,RU,US", "--from", "2016-01", "--to", "2020-12"]),
-        ("chart-share-2018-10-opec.svg", "Reports/share-2018-10-opec.svg",
-         ["chart", "share", "--month", "2018-10", "--group", "opec", "--source", "OPEC MOMR secondary sources"]),
-        ("chart-conformity-2019-12.svg", "Reports/conformity-opecplus-2018-12-2019-12.svg",
-         ["chart", "conformity", "--agreement", "opecplus-2018-12", "--month", "2019-12"]),
+        (
+            "chart-production-SA-RU-US.svg", "Reports/production-SA-RU-US-2016-01-2020-12.svg",
+            ["chart", "production", "--producers", "SA,RU,US", "--from", "2016-01", "--to", "2020-12"]
+        ),
+        (
+            "chart-share-2018-10-opec.svg", "Reports/share-2018-10-opec.svg",
+            ["chart", "share", "--month", "2018-10", "--group", "opec", "--source", "OPEC MOMR secondary sources"]
+        ),
+        (
+            "chart-conformity-2019-12.svg", "Reports/conformity-opecplus-2018-12-2019-12.svg",
+            ["chart", "conformity", "--agreement", "opecplus-2018-12", "--month", "2019-12"]
+        ),
     ]
 
     /// A fresh working directory for one run.
@@ -42,7 +49,9 @@ struct ChartCommandTests {
     }
 
     @Test func productionChartStatesItsOneSourceAndTheProducersWithoutFigures() throws {
-        let result = try CommandRunner().run(["chart", "production", "--producers", "SA,RU,US", "--from", "2016-01", "--to", "2020-12", "--output", "-"])
+        let result = try CommandRunner().run([
+            "chart", "production", "--producers", "SA,RU,US", "--from", "2016-01", "--to", "2020-12", "--output", "-",
+        ])
         #expect(result.status == 0)
         let parsed = try #require(SVGCheck.parse(result.output))
         #expect(parsed.texts.contains("Saudi Arabia (SA)"))
@@ -61,8 +70,11 @@ struct ChartCommandTests {
 
     @Test func namedSourceIsUsedAndOutputGoesWhereAsked() throws {
         let folder = try Self.workingDirectory()
-        let result = try CommandRunner().run(["chart", "production", "--producers", "KSA,Russia,USA", "--from", "2018-09", "--to", "2018-11",
-                                              "--source", "news report", "--output", "charts/big3.svg"], currentDirectory: folder)
+        let result = try CommandRunner().run(
+            [
+                "chart", "production", "--producers", "KSA,Russia,USA", "--from", "2018-09", "--to", "2018-11",
+                "--source", "news report", "--output", "charts/big3.svg",
+            ], currentDirectory: folder)
         #expect(result.status == 0, "\(result.errorOutput)")
         #expect(result.errorOutput == "wrote charts/big3.svg\n")
         let svg = try String(contentsOf: folder.appendingPathComponent("charts/big3.svg"), encoding: .utf8)
@@ -75,23 +87,42 @@ struct ChartCommandTests {
         let result = try CommandRunner().run(["chart", "share", "--month", "2019-12", "--top", "4", "--output", "-"])
         #expect(result.status == 0)
         let parsed = try #require(SVGCheck.parse(result.output))
-        let labels = parsed.texts.filter { $0.hasSuffix(")") && $0.contains(" (") && !$0.hasPrefix("Source") && !$0.contains("%") }
-        #expect(labels == ["Saudi Arabia (SA)", "Iraq (IQ)", "United Arab Emirates (AE)", "Kuwait (KW)", "Others (10)"])
+        let labels = parsed.texts.filter {
+            $0.hasSuffix(")") && $0.contains(" (") && !$0.hasPrefix("Source") && !$0.contains("%")
+        }
+        #expect(
+            labels == ["Saudi Arabia (SA)", "Iraq (IQ)", "United Arab Emirates (AE)", "Kuwait (KW)", "Others (10)"])
     }
 
     @Test(arguments: [
-        (["chart", "production", "--producers", "SA,Rusia", "--from", "2018-01", "--to", "2018-12"],
-         "Error: unknown producer \"Rusia\" (did you mean \"Russia\"?)\n"),
-        (["chart", "share", "--month", "2030-01"], "Error: no production figures for 2030-01 from any source; nearest months with data: 2024-02\n"),
-        (["chart", "share", "--month", "2018-10", "--group", "opek"], "Error: unknown group \"opek\" (did you mean opec, opec+?)\n"),
-        (["chart", "conformity", "--agreement", "opec-2016-11", "--month", "2017-11"],
-         "Error: unknown agreement \"opec-2016-11\" (did you mean \"opec-2016-12\", \"doc-2016-12\"?)\n"),
-        (["chart", "conformity", "--agreement", "opecplus-2018-12", "--month", "2017-11"],
-         "Error: opecplus-2018-12 is not in force in 2017-11: its periods are 2019-01 2019-01..2019-07, 2019-08 2019-08..2019-09, 2019-10 2019-10..2020-03\n"),
-        (["chart", "conformity", "--agreement", "opecplus-2020-04", "--month", "2020-08"],
-         "Error: phase 2020-07 of opecplus-2020-04 (2020-07..2020-12) has no per-participant quotas, only the group total -7,700 kb/d; no conformity for 2020-08\n"),
-        (["chart", "production", "--producers", "NO", "--from", "2018-01", "--to", "2018-12"],
-         "Error: no production figures for NO from 2018-01 to 2018-12 in any source; nearest months with data: 2017-11 and 2018-05\n"),
+        (
+            ["chart", "production", "--producers", "SA,Rusia", "--from", "2018-01", "--to", "2018-12"],
+            "Error: unknown producer \"Rusia\" (did you mean \"Russia\"?)\n"
+        ),
+        (
+            ["chart", "share", "--month", "2030-01"],
+            "Error: no production figures for 2030-01 from any source; nearest months with data: 2024-02\n"
+        ),
+        (
+            ["chart", "share", "--month", "2018-10", "--group", "opek"],
+            "Error: unknown group \"opek\" (did you mean opec, opec+?)\n"
+        ),
+        (
+            ["chart", "conformity", "--agreement", "opec-2016-11", "--month", "2017-11"],
+            "Error: unknown agreement \"opec-2016-11\" (did you mean \"opec-2016-12\", \"doc-2016-12\"?)\n"
+        ),
+        (
+            ["chart", "conformity", "--agreement", "opecplus-2018-12", "--month", "2017-11"],
+            "Error: opecplus-2018-12 is not in force in 2017-11: its periods are 2019-01 2019-01..2019-07, 2019-08 2019-08..2019-09, 2019-10 2019-10..2020-03\n"
+        ),
+        (
+            ["chart", "conformity", "--agreement", "opecplus-2020-04", "--month", "2020-08"],
+            "Error: phase 2020-07 of opecplus-2020-04 (2020-07..2020-12) has no per-participant quotas, only the group total -7,700 kb/d; no conformity for 2020-08\n"
+        ),
+        (
+            ["chart", "production", "--producers", "NO", "--from", "2018-01", "--to", "2018-12"],
+            "Error: no production figures for NO from 2018-01 to 2018-12 in any source; nearest months with data: 2017-11 and 2018-05\n"
+        ),
     ])
     func chartErrorsAreClear(arguments: [String], message: String) throws {
         let folder = try Self.workingDirectory()
@@ -118,13 +149,17 @@ final class SVGCheck: NSObject, XMLParserDelegate {
         return parser.parse() ? check : nil
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         flush()
         elements.append(elementName)
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) { flush() }
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        flush()
+    }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) { current += string }
 

@@ -9,7 +9,8 @@ struct CommandRunner {
         var status: Int32
     }
 
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// The `oilstat` binary beside the test bundle (the same build folder).
     static var binary: URL {
@@ -33,7 +34,9 @@ struct CommandRunner {
     }
 
     /// Runs `oilstat arguments...` with the test database and the repository's Data folder.
-    func run(_ arguments: [String], environment extra: [String: String] = [:], currentDirectory: URL? = nil) throws -> Result {
+    func run(_ arguments: [String], environment extra: [String: String] = [:], currentDirectory: URL? = nil) throws
+        -> Result
+    {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
@@ -44,22 +47,26 @@ struct CommandRunner {
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
         if let currentDirectory { process.currentDirectoryURL = currentDirectory }
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(output: String(decoding: outData, as: UTF8.self), errorOutput: String(decoding: errData, as: UTF8.self),
-                      status: process.terminationStatus)
+        return Result(
+            output: String(decoding: outData, as: UTF8.self), errorOutput: String(decoding: errData, as: UTF8.self),
+            status: process.terminationStatus)
     }
 
     /// The golden file `name` under `Golden/`; with `OILSTAT_UPDATE_GOLDEN=1` it is (re)written from `actual`.
     static func golden(_ name: String, actual: String) throws -> String {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden").appendingPathComponent(name)
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+            .appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["OILSTAT_UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(actual.utf8).write(to: url)
         }
         return (try? String(contentsOf: url, encoding: .utf8)) ?? "<missing golden file \(name)>"

@@ -27,9 +27,10 @@ struct ConcurrentUseTests {
             // An import in full swing: a write transaction whose pages spill out of a tiny page cache.
             try db.execute(sql: "PRAGMA cache_size = 8")
             try db.execute(sql: "BEGIN IMMEDIATE TRANSACTION")
-            let statement = try db.makeStatement(sql: """
-                INSERT INTO production_figure (id, value, importId) VALUES (?, 1, 999)
-                """)
+            let statement = try db.makeStatement(
+                sql: """
+                    INSERT INTO production_figure (id, value, importId) VALUES (?, 1, 999)
+                    """)
             for index in 0..<20_000 { try statement.execute(arguments: [(Int64(1_000) << 52) + Int64(index)]) }
             let started = Date()
             let during = try runner.run(query)
@@ -39,7 +40,7 @@ struct ConcurrentUseTests {
             return (during, sources, seconds)
         }
         #expect(during.status == 0, "\(during.errorOutput)")
-        #expect(during.output == before.output)     // the state before the import, never a part of it
+        #expect(during.output == before.output) // the state before the import, never a part of it
         #expect(during.errorOutput.isEmpty)
         #expect(sources.status == 0, "\(sources.errorOutput)")
         #expect(seconds < 20)
@@ -55,8 +56,8 @@ struct ConcurrentUseTests {
         }
         #expect(result.status == 0, "\(result.errorOutput)")
         #expect(result.output.contains("12 stored"))
-        #expect(result.errorOutput.isEmpty)         // it did not wait: no notice
-        #expect(seenDuring == seenBefore)           // the reader kept its snapshot
+        #expect(result.errorOutput.isEmpty) // it did not wait: no notice
+        #expect(seenDuring == seenBefore) // the reader kept its snapshot
         let imports = try reader.read { db in
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM import WHERE format = 'jodi'")
         }

@@ -41,12 +41,13 @@ struct DatabaseFileCommandTests {
         do {
             let queue = try DatabaseQueue(path: runner.databasePath)
             try queue.write { db in try db.execute(sql: "PRAGMA user_version = 999") }
-        }   // closed: checkpointed into the file
+        } // closed: checkpointed into the file
         let before = try bytes(runner.databasePath)
         for arguments in [["import", Self.jodiFile], ["load", Self.jodiFile], ["share", "--month", "2018-10"]] {
             let result = try runner.run(arguments)
             #expect(result.status == 1)
-            #expect(result.errorOutput == "Error: \(runner.databasePath): cannot use the database: it was written "
+            #expect(
+                result.errorOutput == "Error: \(runner.databasePath): cannot use the database: it was written "
                     + "by a newer OilStat (schema version 999; this build knows schema version \(OilStatSchema.version)); "
                     + "it is left unchanged: use a newer oilstat\n")
         }
@@ -59,7 +60,8 @@ struct DatabaseFileCommandTests {
         try noise.write(to: URL(fileURLWithPath: runner.databasePath))
         let result = try runner.run(["import", Self.jodiFile])
         #expect(result.status == 1)
-        #expect(result.errorOutput == "Error: \(runner.databasePath): cannot open the database: "
+        #expect(
+            result.errorOutput == "Error: \(runner.databasePath): cannot open the database: "
                 + "the file is not an SQLite database (file is not a database)\n")
         #expect(try bytes(runner.databasePath) == noise)
     }
@@ -69,17 +71,22 @@ struct DatabaseFileCommandTests {
         guard geteuid() == 0, let setpriv = Self.setpriv else { return try runner.run(arguments) }
         // The clone may sit in a folder only root can enter: run a copy of the binary from a folder anyone can,
         // with its compiled-in bundled data (the same files as Data/, so the database needs no reload).
-        let command = try BackgroundCommand(runner, ["--reuid=65534", "--regid=65534", "--clear-groups",
-                                                     try Self.binaryAnyoneCanRun().path] + arguments,
-                                            executable: URL(fileURLWithPath: setpriv), repositoryData: false)
+        let command = try BackgroundCommand(
+            runner,
+            [
+                "--reuid=65534", "--regid=65534", "--clear-groups",
+                try Self.binaryAnyoneCanRun().path,
+            ] + arguments,
+            executable: URL(fileURLWithPath: setpriv), repositoryData: false)
         return command.finish()
     }
 
     /// A copy of the built `oilstat` in a new folder under /tmp that every user may enter and run.
     private static func binaryAnyoneCanRun() throws -> URL {
         let folder = URL(fileURLWithPath: "/tmp/oilstat-unprivileged-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o755])
+        try FileManager.default.createDirectory(
+            at: folder, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o755])
         let copy = folder.appendingPathComponent("oilstat")
         try FileManager.default.copyItem(at: CommandRunner.binary, to: copy)
         chmod(copy.path, 0o755)
@@ -106,7 +113,8 @@ struct DatabaseFileCommandTests {
         chmod(jodi, 0o644)
         let result = try runUnprivileged(runner, ["import", jodi])
         #expect(result.status == 1)
-        #expect(result.errorOutput == "Error: \(runner.databasePath): cannot store the import of \(jodi): "
+        #expect(
+            result.errorOutput == "Error: \(runner.databasePath): cannot store the import of \(jodi): "
                 + "the database file is read-only\n")
         #expect(try importCount(runner.databasePath) == 2)
     }
@@ -118,7 +126,7 @@ struct DatabaseFileCommandTests {
         let folder = URL(fileURLWithPath: runner.databasePath).deletingLastPathComponent().path
         let csv = folder + "/figures.csv"
         try Data(Self.longCSV.utf8).write(to: URL(fileURLWithPath: csv))
-        chmod(runner.databasePath, 0o666)     // the file could be written: the folder is the cause
+        chmod(runner.databasePath, 0o666) // the file could be written: the folder is the cause
         chmod(folder, 0o555)
         defer { chmod(folder, 0o755) }
         let query = try runUnprivileged(runner, ["share", "--month", "2018-10", "--source", "news report"])
@@ -126,7 +134,8 @@ struct DatabaseFileCommandTests {
         #expect(query.output.contains("Saudi Arabia"))
         let result = try runUnprivileged(runner, ["load", csv])
         #expect(result.status == 1)
-        #expect(result.errorOutput == "Error: \(runner.databasePath): cannot store the figures of \(csv): the folder "
+        #expect(
+            result.errorOutput == "Error: \(runner.databasePath): cannot store the figures of \(csv): the folder "
                 + "\(folder) is not writable (the database needs its -wal and -shm files there)\n")
         chmod(folder, 0o755)
         #expect(try importCount(runner.databasePath) == 2)
@@ -134,18 +143,21 @@ struct DatabaseFileCommandTests {
 
     /// The system calls of one run: `strace -f -y` of fsync, fdatasync and write.
     private func trace(_ runner: CommandRunner, _ arguments: [String]) throws
-        -> (result: CommandRunner.Result, calls: [String]) {
+        -> (result: CommandRunner.Result, calls: [String])
+    {
         let log = URL(fileURLWithPath: runner.databasePath + ".strace")
         let options = ["-f", "-y", "-s", "4096", "-e", "trace=fsync,fdatasync,write", "-o", log.path]
-        let command = try BackgroundCommand(runner, options + [CommandRunner.binary.path] + arguments,
-                                            executable: URL(fileURLWithPath: Self.strace ?? "strace"))
+        let command = try BackgroundCommand(
+            runner, options + [CommandRunner.binary.path] + arguments,
+            executable: URL(fileURLWithPath: Self.strace ?? "strace"))
         let result = command.finish()
         let calls = try String(contentsOf: log, encoding: .utf8).split(separator: "\n").map(String.init)
         return (result, calls)
     }
 
-    @Test(.enabled(if: strace != nil, "needs strace (.ci/run installs it)"),
-          arguments: [["import", ConcurrentUseTests.jodiFile], ["load", "figures.csv"]])
+    @Test(
+        .enabled(if: strace != nil, "needs strace (.ci/run installs it)"),
+        arguments: [["import", ConcurrentUseTests.jodiFile], ["load", "figures.csv"]])
     func theLogAndTheDatabaseAreFsyncedBeforeStoredIsPrinted(arguments: [String]) throws {
         let runner = CommandRunner()
         #expect(try runner.run(["sources"]).status == 0)
@@ -160,7 +172,7 @@ struct DatabaseFileCommandTests {
             return
         }
         let synced = calls[..<printed].filter { $0.contains("sync(") && $0.hasSuffix("= 0") }
-        #expect(synced.contains { $0.contains("<\(runner.databasePath)-wal>") })   // the commit
-        #expect(synced.contains { $0.contains("<\(runner.databasePath)>") })       // the checkpoint
+        #expect(synced.contains { $0.contains("<\(runner.databasePath)-wal>") }) // the commit
+        #expect(synced.contains { $0.contains("<\(runner.databasePath)>") }) // the checkpoint
     }
 }

@@ -17,8 +17,10 @@ struct HostileInputCommandTests {
     }
 
     /// Expects a clean failure: exit 1 by itself, within the bound, with `message` as the one line on standard error.
-    private func expectCleanError(_ outcome: BoundedCommand.Outcome, _ message: String,
-                                  sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectCleanError(
+        _ outcome: BoundedCommand.Outcome, _ message: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(!outcome.timedOut, "hung", sourceLocation: sourceLocation)
         #expect(!outcome.endedBySignal, "trapped: \(outcome.errorOutput)", sourceLocation: sourceLocation)
         #expect(outcome.status == 1, sourceLocation: sourceLocation)
@@ -33,10 +35,13 @@ struct HostileInputCommandTests {
 
     @Test(arguments: readers)
     func devicesAreClearErrors(_ command: [String]) throws {
-        expectCleanError(try BoundedCommand.run(command + ["/dev/zero"]), "/dev/zero: is a character device (such as "
-                         + "/dev/zero or a terminal), not a data file: save the data to a file first")
-        expectCleanError(try BoundedCommand.run(command + ["/proc/self/mem"]),
-                         "/proc/self/mem: cannot read the file (Input/output error)")
+        expectCleanError(
+            try BoundedCommand.run(command + ["/dev/zero"]),
+            "/dev/zero: is a character device (such as "
+                + "/dev/zero or a terminal), not a data file: save the data to a file first")
+        expectCleanError(
+            try BoundedCommand.run(command + ["/proc/self/mem"]),
+            "/proc/self/mem: cannot read the file (Input/output error)")
     }
 
     @Test(arguments: readers)
@@ -44,8 +49,10 @@ struct HostileInputCommandTests {
         let fifo = try folder().appendingPathComponent("fifo").path
         try #require(mkfifo(fifo, 0o600) == 0)
         let outcome = try BoundedCommand.run(command + [fifo], within: 10)
-        expectCleanError(outcome, "\(fifo): is a FIFO or pipe with nothing written to it: save the data to a file "
-                         + "first")
+        expectCleanError(
+            outcome,
+            "\(fifo): is a FIFO or pipe with nothing written to it: save the data to a file "
+                + "first")
         #expect(outcome.seconds < 5)
     }
 
@@ -62,16 +69,20 @@ struct HostileInputCommandTests {
 
     @Test func loadSaysItDoesNotReadZip() throws {
         let zip = Self.fixtures.appendingPathComponent("jodi_openbb_sample.zip").path
-        expectCleanError(try BoundedCommand.run(["load", zip]), "\(zip): is a .zip archive, which load does not read: "
-                         + "unzip it and load the CSV, or use oilstat import for JODI, EIA and Energy Institute "
-                         + "downloads")
+        expectCleanError(
+            try BoundedCommand.run(["load", zip]),
+            "\(zip): is a .zip archive, which load does not read: "
+                + "unzip it and load the CSV, or use oilstat import for JODI, EIA and Energy Institute "
+                + "downloads")
     }
 
-    @Test(.enabled(if: Self.python != nil, "python3 is not installed: the zip bomb is made with zipfile"),
-          arguments: [["import"], ["share", "--all-months", "--jodi"]])
+    @Test(
+        .enabled(if: Self.python != nil, "python3 is not installed: the zip bomb is made with zipfile"),
+        arguments: [["import"], ["share", "--all-months", "--jodi"]])
     func aZipBombFailsFastAndLeavesNothing(_ command: [String]) throws {
         let work = try folder()
-        try Self.runPython("""
+        try Self.runPython(
+            """
             import zipfile
             with zipfile.ZipFile("bomb.zip", "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
                 with z.open("bomb.csv", "w", force_zip64=True) as f:
@@ -81,15 +92,18 @@ struct HostileInputCommandTests {
         let temporary = try folder()
         let bomb = work.appendingPathComponent("bomb.zip").path
         let outcome = try BoundedCommand.run(command + [bomb], environment: ["TMPDIR": temporary.path])
-        #expect(outcome.errorOutput.hasPrefix("Error: \(bomb):bomb.csv: unpacks to more than 200 times its "
-                                              + "compressed size"))
+        #expect(
+            outcome.errorOutput.hasPrefix(
+                "Error: \(bomb):bomb.csv: unpacks to more than 200 times its "
+                    + "compressed size"))
         #expect(outcome.status == 1)
         #expect(outcome.seconds < 5)
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path) == [])
     }
 
-    @Test(.enabled(if: Self.python != nil, "python3 is not installed: the large zip is made with zipfile"),
-          arguments: [SIGINT, SIGTERM, SIGKILL])
+    @Test(
+        .enabled(if: Self.python != nil, "python3 is not installed: the large zip is made with zipfile"),
+        arguments: [SIGINT, SIGTERM, SIGKILL])
     func killedDuringExtractionLeavesNothingBehind(_ signal: Int32) throws {
         let archive = try Self.largeArchive.get()
         let temporary = try folder()
@@ -136,7 +150,8 @@ struct HostileInputCommandTests {
         let work = FileManager.default.temporaryDirectory
             .appendingPathComponent("oilstat-large-zip-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        try runPython("""
+        try runPython(
+            """
             import os, zipfile
             with zipfile.ZipFile("large.zip", "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
                 with z.open("large.csv", "w") as f:

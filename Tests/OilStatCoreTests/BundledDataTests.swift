@@ -1,5 +1,6 @@
 import GRDB
 import Testing
+
 @testable import OilStatCore
 
 struct BundledDataTests {
@@ -22,10 +23,12 @@ struct BundledDataTests {
     @Test func theDecember2016AgreementSumsToThePublishedTotals() throws {
         let database = try TestSupport.bundledDatabase()
         let sums = try database.queue.read { db in
-            try Row.fetchOne(db, sql: """
-                SELECT SUM(referenceKBD), SUM(adjustmentKBD), SUM(requiredKBD), COUNT(*) FROM agreement_quota
-                WHERE agreementId = 'opec-2016-12' AND NOT exempt
-                """)!
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT SUM(referenceKBD), SUM(adjustmentKBD), SUM(requiredKBD), COUNT(*) FROM agreement_quota
+                    WHERE agreementId = 'opec-2016-12' AND NOT exempt
+                    """)!
         }
         #expect(sums[0] as Double == 30968)
         #expect(sums[1] as Double == -1164)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OilStatCore
 
 struct CSVReaderTests {
@@ -49,22 +50,31 @@ struct StrictCSVReaderTests {
     }
 
     @Test func aNULByteIsAnErrorNamingLineAndColumn() {
-        #expect(throws: OilStatError(file: "t.csv", line: 2, field: "column 2 (note)",
-                                     message: "a NUL byte inside the field (the file is binary or damaged)")) {
+        #expect(
+            throws: OilStatError(
+                file: "t.csv", line: 2, field: "column 2 (note)",
+                message: "a NUL byte inside the field (the file is binary or damaged)")
+        ) {
             try read(Array("code,note\nSA,a".utf8) + [0] + Array("b\n".utf8), columns: ["code", "note"])
         }
     }
 
     @Test func textAfterAClosingQuoteIsAnError() {
-        #expect(throws: OilStatError(file: "t.csv", line: 2, field: "column 1",
-                                     message: "text after a closing quote (a quoted field must end at a delimiter or the line's end)")) {
+        #expect(
+            throws: OilStatError(
+                file: "t.csv", line: 2, field: "column 1",
+                message: "text after a closing quote (a quoted field must end at a delimiter or the line's end)")
+        ) {
             try read(Array("a,b\n\"ab\"c,1\n".utf8))
         }
     }
 
     @Test func aFieldOverOneMiBIsAnErrorNamingLineAndColumn() {
         let huge = Array("a,b\n1,".utf8) + [UInt8](repeating: UInt8(ascii: "7"), count: 2 << 20) + Array("\n".utf8)
-        #expect(throws: OilStatError(file: "t.csv", line: 2, field: "column 2 (b)", message: "the field is longer than 1 MiB")) {
+        #expect(
+            throws: OilStatError(
+                file: "t.csv", line: 2, field: "column 2 (b)", message: "the field is longer than 1 MiB")
+        ) {
             try read(huge, columns: ["a", "b"])
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OilStatCore
 
 /// One `Code` type for products, flows and units, with each dimension's built-in codes.

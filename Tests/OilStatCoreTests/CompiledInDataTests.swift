@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OilStatCore
 
 /// The copy of `Data/` compiled into OilStatCore (the EmbedBundledData plugin) and how a process chooses a bundle.

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import OilStatCore
 
 /// The database file: WAL and fsynced commits, refusing newer schemas and foreign files, errors in words.
@@ -17,11 +18,13 @@ struct DatabaseStorageTests {
         let path = try databasePath()
         let database = try OilStatDatabase(path: path)
         let settings = try database.queue.read { db in
-            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA synchronous"),
-             try Int.fetchOne(db, sql: "PRAGMA user_version"))
+            (
+                try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA synchronous"),
+                try Int.fetchOne(db, sql: "PRAGMA user_version")
+            )
         }
         #expect(settings.0 == "wal")
-        #expect(settings.1 == 2)    // FULL: the log is fsynced at every commit
+        #expect(settings.1 == 2) // FULL: the log is fsynced at every commit
         #expect(settings.2 == OilStatSchema.version)
         // WAL mode is a property of the file: another connection sees it.
         let other = try DatabaseQueue(path: path)
@@ -34,8 +37,9 @@ struct DatabaseStorageTests {
         let cache = try database.queue.read { db in try Int.fetchOne(db, sql: "PRAGMA cache_size") }
         let stored = try database.write("cannot store", pageCacheKiB: 65_536) { db -> Int in
             for index in 0..<5_000 {
-                try db.execute(sql: "INSERT INTO production_figure (id, value, importId) VALUES (?, 1, 1)",
-                               arguments: [index])
+                try db.execute(
+                    sql: "INSERT INTO production_figure (id, value, importId) VALUES (?, 1, 1)",
+                    arguments: [index])
             }
             return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM production_figure") ?? 0
         }
@@ -66,7 +70,7 @@ struct DatabaseStorageTests {
             let queue = try DatabaseQueue(path: path)
             try OilStatSchema.migrator.migrate(queue)
             try queue.write { db in try db.execute(sql: change) }
-        }   // closed: the log is checkpointed into the file
+        } // closed: the log is checkpointed into the file
         let before = try bytes(path)
         do {
             _ = try OilStatDatabase(path: path)
@@ -86,9 +90,12 @@ struct DatabaseStorageTests {
         let path = try databasePath()
         let text = Data("producer,month,value\nSA,2018-10,10700\n".utf8)
         try text.write(to: URL(fileURLWithPath: path))
-        #expect(throws: OilStatError(storage: StorageError(
-            file: path, action: "cannot open the database",
-            reason: "the file is not an SQLite database (file is not a database)"))) {
+        #expect(
+            throws: OilStatError(
+                storage: StorageError(
+                    file: path, action: "cannot open the database",
+                    reason: "the file is not an SQLite database (file is not a database)"))
+        ) {
             _ = try OilStatDatabase(path: path)
         }
         #expect(try bytes(path) == text)
@@ -100,22 +107,33 @@ struct DatabaseStorageTests {
 
     @Test(arguments: [
         (ResultCode.SQLITE_FULL, "database or disk is full", "the disk is full (database or disk is full)"),
-        (ResultCode.SQLITE_NOTADB, "file is not a database",
-         "the file is not an SQLite database (file is not a database)"),
-        (ResultCode.SQLITE_CORRUPT, "database disk image is malformed",
-         "the database file is damaged (database disk image is malformed)"),
-        (ResultCode.SQLITE_BUSY, "database is locked",
-         "another process kept the database locked for more than 10 minutes (database is locked)"),
+        (
+            ResultCode.SQLITE_NOTADB, "file is not a database",
+            "the file is not an SQLite database (file is not a database)"
+        ),
+        (
+            ResultCode.SQLITE_CORRUPT, "database disk image is malformed",
+            "the database file is damaged (database disk image is malformed)"
+        ),
+        (
+            ResultCode.SQLITE_BUSY, "database is locked",
+            "another process kept the database locked for more than 10 minutes (database is locked)"
+        ),
         (ResultCode.SQLITE_IOERR, "disk I/O error", "input/output error (disk I/O error)"),
     ])
     func sqliteErrorsAreToldInWordsWithoutTheStatement(code: ResultCode, message: String, reason: String) throws {
-        let error = DatabaseError(resultCode: code, message: message,
-                                  sql: "INSERT INTO \"import\" (\"fileName\") VALUES (?)", arguments: ["x"])
-        let wrapped = StorageError.wrapping(error, action: "cannot store the import of a.csv",
-                                            file: "/data/o.sqlite", lockTimeout: 600)
+        let error = DatabaseError(
+            resultCode: code, message: message,
+            sql: "INSERT INTO \"import\" (\"fileName\") VALUES (?)", arguments: ["x"])
+        let wrapped = StorageError.wrapping(
+            error, action: "cannot store the import of a.csv",
+            file: "/data/o.sqlite", lockTimeout: 600)
         #expect("\(wrapped)" == "/data/o.sqlite: cannot store the import of a.csv: \(reason)")
-        #expect((wrapped as? OilStatError)?.kind == .storage(underlying: StorageError(
-            file: "/data/o.sqlite", action: "cannot store the import of a.csv", reason: reason)))
+        #expect(
+            (wrapped as? OilStatError)?.kind
+                == .storage(
+                    underlying: StorageError(
+                        file: "/data/o.sqlite", action: "cannot store the import of a.csv", reason: reason)))
         #expect(!"\(wrapped)".contains("INSERT"))
     }
 
@@ -129,7 +147,8 @@ struct DatabaseStorageTests {
         // Access checks do not apply to root: a folder that does not exist stands in (the command tests run
         // the real read-only cases as an unprivileged user).
         let path = "/nonexistent-oilstat-folder/o.sqlite"
-        #expect(StorageError.accessProblem(file: path) == "the folder /nonexistent-oilstat-folder is not writable "
+        #expect(
+            StorageError.accessProblem(file: path) == "the folder /nonexistent-oilstat-folder is not writable "
                 + "(the database needs its -wal and -shm files there)")
     }
 }

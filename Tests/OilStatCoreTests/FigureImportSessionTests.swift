@@ -1,24 +1,27 @@
 import Foundation
 import Testing
+
 @testable import OilStatCore
 
 /// The store's import session: the one way importers write figures (issue 9, item 1).
 struct FigureImportSessionTests {
-    private let month = Month(index: 2024 * 12)    // 2024-01
+    private let month = Month(index: 2024 * 12) // 2024-01
 
     private func file(_ sha256: String, source: String = "JODI") -> ImportedFile {
-        ImportedFile(name: "f.csv", format: "jodi", sha256: sha256, vintage: "", source: source,
-                     sourceDescription: "")
+        ImportedFile(
+            name: "f.csv", format: "jodi", sha256: sha256, vintage: "", source: source,
+            sourceDescription: "")
     }
 
     private func tally(read: Int) -> ImportTally { ImportTally(read: read, missing: 0, skipped: 0, seconds: 0) }
 
     /// The key of Saudi crude oil production in kb/d in `month`, resolved through the session.
     private func saudiCrude(_ session: borrowing FigureImportSession, _ month: Month) throws -> FigureKey {
-        try FigureKey.checked(source: session.sourceID, producer: try session.producerID(code: "SA"), month: month,
-                              product: try session.codeID(.product, code: "CRUDEOIL"),
-                              flow: try session.codeID(.flow, code: "INDPROD"),
-                              unit: try session.codeID(.unit, code: "KBD"))
+        try FigureKey.checked(
+            source: session.sourceID, producer: try session.producerID(code: "SA"), month: month,
+            product: try session.codeID(.product, code: "CRUDEOIL"),
+            flow: try session.codeID(.flow, code: "INDPROD"),
+            unit: try session.codeID(.unit, code: "KBD"))
     }
 
     @Test func theSameFileIsImportedOnceAndItsBodyRunsOnce() throws {
@@ -53,8 +56,12 @@ struct FigureImportSessionTests {
         } catch let error as RepeatedFigureCodes {
             caught = error
         }
-        #expect(caught?.candidates == [FigureCodes(producer: "SA", monthIndex: month.index, product: "CRUDEOIL",
-                                                   flow: "INDPROD", unit: "KBD")])
+        #expect(
+            caught?.candidates == [
+                FigureCodes(
+                    producer: "SA", monthIndex: month.index, product: "CRUDEOIL",
+                    flow: "INDPROD", unit: "KBD")
+            ])
         #expect(try database.figureCount() == 0)
         #expect(try database.imports().isEmpty)
         #expect(try database.sources().isEmpty)

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Testing
+
 @testable import OilStatCore
 
 /// The one way input files are opened: every input that is not a readable data file is one clear error, at once.
@@ -90,10 +91,17 @@ struct InputFileTests {
         Thread.detachNewThread {
             // Writes 256 KB, giving up once the reader has stopped reading (the read end stays open: no SIGPIPE).
             let block = [UInt8](repeating: 0x30, count: 4096)
-            var written = 0, idle = 0
+            var written = 0
+            var idle = 0
             while written < 256 << 10 && idle < 200 {
                 let count = block.withUnsafeBytes { write(writer, $0.baseAddress, $0.count) }
-                if count > 0 { written += count; idle = 0 } else { idle += 1; usleep(1000) }
+                if count > 0 {
+                    written += count
+                    idle = 0
+                } else {
+                    idle += 1
+                    usleep(1000)
+                }
             }
             close(writer)
             finished.signal()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OilStatCore
 
 /// The inputs with which libFuzzer crashed the long-CSV loader (`Fuzz/Crashers/long-csv/`, see `Fuzz/README.md`),
@@ -19,7 +20,7 @@ struct LongCSVFuzzCrasherTests {
     static let crashers = [
         // `CG,5647-01,3,bd,R,,`: a month past 5461-04 overflowed the 16-bit month of the figure key
         // (an assertion in FigureKey.init; in a release build the figure was stored under another month).
-        Crasher(file: "month-5647-overflows-figure-key.csv", line: 2, field: "column 2 (month)"),
+        Crasher(file: "month-5647-overflows-figure-key.csv", line: 2, field: "column 2 (month)")
     ]
 
     @Test func everyFileInTheCrashersFolderIsReplayed() throws {
@@ -27,9 +28,11 @@ struct LongCSVFuzzCrasherTests {
         #expect(Set(files) == Set(Self.crashers.map(\.file)))
     }
 
-    @Test(.enabled(if: Month("5647-01") == nil,
-                   "Month must refuse years past 2200 (the validation change), else the replay traps in FigureKey"),
-          arguments: crashers)
+    @Test(
+        .enabled(
+            if: Month("5647-01") == nil,
+            "Month must refuse years past 2200 (the validation change), else the replay traps in FigureKey"),
+        arguments: crashers)
     func crasherIsRefusedWithItsLine(_ crasher: Crasher) throws {
         let bytes = try [UInt8](Data(contentsOf: Self.folder.appendingPathComponent(crasher.file)))
         let database = try TestSupport.bundledDatabase()

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OilStatCore
 
 /// One missing-value policy per input format, exactly as its documentation table lists it.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OilStatCore
 
 /// Errors as kinds a caller can match, each from the real input or condition that raises it; the messages stay as
@@ -23,13 +24,16 @@ struct OilStatErrorKindTests {
     @Test func anAbsurdValueInMillionBarrelsIsAnErrorNotATrap() throws {
         // 1e300 mb/d is 1e303 kb/d: the message's grouping used to convert it to Int and trap.
         let database = try TestSupport.bundledDatabase()
-        let url = try TestSupport.temporaryFile("absurd.csv",
-                                                "producer,month,value,unit,source\nSA,2024-01,1e300,mb/d,P\n")
+        let url = try TestSupport.temporaryFile(
+            "absurd.csv",
+            "producer,month,value,unit,source\nSA,2024-01,1e300,mb/d,P\n")
         let error = #expect(throws: OilStatError.self) { try LongCSVLoader().load(url, into: database) }
         #expect(error?.kind == .badInput(file: url.path, line: 2, column: "column 3 (value)"))
         #expect(error?.message.hasPrefix("\"1e300\" mb/d (1,000,000,000,000,000,0") == true)
-        #expect(error?.message.hasSuffix(" kb/d) is above 50,000, the largest plausible KBD INDPROD figure for one "
-                                         + "country") == true)
+        #expect(
+            error?.message.hasSuffix(
+                " kb/d) is above 50,000, the largest plausible KBD INDPROD figure for one "
+                    + "country") == true)
     }
 
     @Test func anUnknownProducerInALongCSVIsBadInputAtItsRow() throws {
@@ -75,7 +79,8 @@ struct OilStatErrorKindTests {
             try ScratchFile(name: "<stdin>", folder: "/nonexistent-oilstat-folder")
         }
         #expect(error?.kind == .fileSystem(errno: ENOENT))
-        #expect(error?.description == "<stdin>: cannot create a temporary file in /nonexistent-oilstat-folder "
+        #expect(
+            error?.description == "<stdin>: cannot create a temporary file in /nonexistent-oilstat-folder "
                 + "(No such file or directory); set TMPDIR to a writable folder")
     }
 
@@ -89,8 +94,11 @@ struct OilStatErrorKindTests {
                 Issue.record("expected a storage error, got \(error.kind)")
                 return
             }
-            #expect(storage == StorageError(file: url.path, action: "cannot open the database",
-                                            reason: "the file is not an SQLite database (file is not a database)"))
+            #expect(
+                storage
+                    == StorageError(
+                        file: url.path, action: "cannot open the database",
+                        reason: "the file is not an SQLite database (file is not a database)"))
             #expect(error.description == storage.description)
         }
     }

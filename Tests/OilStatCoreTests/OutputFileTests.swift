@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+
 @testable import OilStatCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `OutputFile.write`: regular files replaced atomically, links followed, devices and FIFOs written in place,
@@ -142,7 +143,10 @@ struct OutputFileTests {
     @Test func devFdPathsWriteToTheOpenDescriptor() throws {
         var ends: [Int32] = [0, 0]
         #expect(pipe(&ends) == 0)
-        defer { close(ends[0]); close(ends[1]) }
+        defer {
+            close(ends[0])
+            close(ends[1])
+        }
         try OutputFile.write("fd\n", to: "/dev/fd/\(ends[1])")
         var buffer = [UInt8](repeating: 0, count: 10)
         #expect(read(ends[0], &buffer, buffer.count) == 3)

@@ -1,5 +1,6 @@
 import GRDB
 import Testing
+
 @testable import OilStatCore
 
 /// The store's domain queries, checked against each other and against SQLite itself on the bundled data.
@@ -8,8 +9,9 @@ struct StoreQueryTests {
     static let keys: [FigureKey] = [
         FigureKey(source: 1023, producer: 4095, month: Month(index: 65535), product: 255, flow: 255, unit: 255),
         FigureKey(rawValue: 0),
-        FigureKey(source: 3, producer: FigureKey.alpha2ProducerID("SA")!, month: Month("2018-10")!,
-                  product: Product.crude.id, flow: Flow.production.id, unit: UnitCode.kbd.id),
+        FigureKey(
+            source: 3, producer: FigureKey.alpha2ProducerID("SA")!, month: Month("2018-10")!,
+            product: Product.crude.id, flow: Flow.production.id, unit: UnitCode.kbd.id),
     ]
 
     @Test(arguments: keys)
@@ -17,17 +19,20 @@ struct StoreQueryTests {
         let database = try OilStatDatabase.inMemory()
         for field in FigureKey.Field.allCases {
             let decoded = try database.queue.read { db in
-                try Int.fetchOne(db, sql: "SELECT \(field.sql(of: "k")) FROM (SELECT ? AS k)",
-                                 arguments: [key.rawValue])
+                try Int.fetchOne(
+                    db, sql: "SELECT \(field.sql(of: "k")) FROM (SELECT ? AS k)",
+                    arguments: [key.rawValue])
             }
             #expect(decoded == field.value(in: key.rawValue), "\(field)")
             let placed = try database.queue.read { db in
-                try Int64.fetchOne(db, sql: "SELECT \(field.sqlPlacing("?"))",
-                                   arguments: [field.value(in: key.rawValue)])
+                try Int64.fetchOne(
+                    db, sql: "SELECT \(field.sqlPlacing("?"))",
+                    arguments: [field.value(in: key.rawValue)])
             }
             #expect(placed == field.placing(field.value(in: key.rawValue)), "\(field)")
         }
-        #expect([key.source, key.producer, key.monthIndex, key.product, key.flow, key.unit]
+        #expect(
+            [key.source, key.producer, key.monthIndex, key.product, key.flow, key.unit]
                 == FigureKey.Field.allCases.map { $0.value(in: key.rawValue) })
     }
 
@@ -35,8 +40,9 @@ struct StoreQueryTests {
         let month = Month("2018-10")!
         func refusal(source: Int = 1, producer: Int = 1, product: Int = 1, flow: Int = 1, unit: Int = 1) -> String {
             do {
-                _ = try FigureKey.checked(source: source, producer: producer, month: month, product: product,
-                                          flow: flow, unit: unit)
+                _ = try FigureKey.checked(
+                    source: source, producer: producer, month: month, product: product,
+                    flow: flow, unit: unit)
                 return "packed"
             } catch {
                 return error.description
@@ -55,19 +61,20 @@ struct StoreQueryTests {
         let sql = try database.queue.read { db in
             try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'production'")
         }
-        #expect(sql == """
-            CREATE VIEW production AS
-                SELECT s.name AS source, p.code AS producer, p.name AS producerName,
-                       printf('%04d-%02d', ((f.id >> 24) & 65535) / 12, ((f.id >> 24) & 65535) % 12 + 1) AS month,
-                       pr.code AS product, fl.code AS flow, u.code AS unit,
-                       f.value, f.assessment, f.importId, f.note
-                FROM production_figure f
-                JOIN source s ON s.id = (f.id >> 52) & 1023
-                JOIN producer p ON p.id = (f.id >> 40) & 4095
-                JOIN product pr ON pr.id = (f.id >> 16) & 255
-                JOIN flow fl ON fl.id = (f.id >> 8) & 255
-                JOIN unit u ON u.id = f.id & 255
-            """)
+        #expect(
+            sql == """
+                CREATE VIEW production AS
+                    SELECT s.name AS source, p.code AS producer, p.name AS producerName,
+                           printf('%04d-%02d', ((f.id >> 24) & 65535) / 12, ((f.id >> 24) & 65535) % 12 + 1) AS month,
+                           pr.code AS product, fl.code AS flow, u.code AS unit,
+                           f.value, f.assessment, f.importId, f.note
+                    FROM production_figure f
+                    JOIN source s ON s.id = (f.id >> 52) & 1023
+                    JOIN producer p ON p.id = (f.id >> 40) & 4095
+                    JOIN product pr ON pr.id = (f.id >> 16) & 255
+                    JOIN flow fl ON fl.id = (f.id >> 8) & 255
+                    JOIN unit u ON u.id = f.id & 255
+                """)
     }
 
     @Test func theMonthLookupSeeksOneKeyPerProducer() throws {
@@ -86,16 +93,23 @@ struct StoreQueryTests {
         #expect(all.count == (try database.figureCount()))
         let saudi = try database.producer(matching: "SA").id
         let reuters = try database.source(named: "Reuters survey").id
-        let first = Month("2017-01")!, last = Month("2019-12")!
+        let first = Month("2017-01")!
+        let last = Month("2019-12")!
         let selections: [(FigureSelection, (FigureKey) -> Bool)] = [
             (FigureSelection(source: reuters), { $0.source == reuters }),
-            (FigureSelection(source: reuters, producer: saudi, from: first, through: last),
-             { $0.source == reuters && $0.producer == saudi && (first...last).contains($0.month) }),
+            (
+                FigureSelection(source: reuters, producer: saudi, from: first, through: last),
+                { $0.source == reuters && $0.producer == saudi && (first...last).contains($0.month) }
+            ),
             (FigureSelection(producer: saudi, from: first), { $0.producer == saudi && $0.month >= first }),
-            (FigureSelection(source: reuters, through: last, product: Product.crude.id),
-             { $0.source == reuters && $0.month <= last && $0.product == Product.crude.id }),
-            (FigureSelection(flow: Flow.production.id, unit: UnitCode.kbd.id),
-             { $0.flow == Flow.production.id && $0.unit == UnitCode.kbd.id }),
+            (
+                FigureSelection(source: reuters, through: last, product: Product.crude.id),
+                { $0.source == reuters && $0.month <= last && $0.product == Product.crude.id }
+            ),
+            (
+                FigureSelection(flow: Flow.production.id, unit: UnitCode.kbd.id),
+                { $0.flow == Flow.production.id && $0.unit == UnitCode.kbd.id }
+            ),
         ]
         for (selection, matches) in selections {
             let read = try database.figures(selection)
@@ -114,7 +128,7 @@ struct StoreQueryTests {
         let reuters = try database.source(named: "Reuters survey").id
         let months = Month.range(Month("2017-01")!, Month("2019-12")!)
         let series = try database.series(producer: saudi, from: months.first!, to: months.last!, source: reuters)
-        #expect(!series.isEmpty && series.count < months.count)  // both figures and gaps
+        #expect(!series.isEmpty && series.count < months.count) // both figures and gaps
         for month in months {
             #expect(try database.values(month: month, source: reuters)[saudi] == series[month], "\(month)")
         }
@@ -127,10 +141,12 @@ struct StoreQueryTests {
         for source in try database.sources() {
             let coverage = try database.countryCoverage(source: source.id)
             for month in Set(coverage.map(\.month)) {
-                let counted = Dictionary(uniqueKeysWithValues: coverage.filter { $0.month == month }
-                    .map { ($0.product, $0.countries) })
-                #expect(try database.productCoverage(month: month, source: source.id) == counted,
-                        "\(source.name) \(month)")
+                let counted = Dictionary(
+                    uniqueKeysWithValues: coverage.filter { $0.month == month }
+                        .map { ($0.product, $0.countries) })
+                #expect(
+                    try database.productCoverage(month: month, source: source.id) == counted,
+                    "\(source.name) \(month)")
                 let countries = try database.values(month: month, source: source.id, product: Product.crude.id)
                     .keys.filter { !aggregates.contains($0) }.count
                 #expect(countries == counted[Product.crude.id] ?? 0, "\(source.name) \(month)")

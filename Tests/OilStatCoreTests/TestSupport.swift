@@ -1,9 +1,11 @@
 import Foundation
+
 @testable import OilStatCore
 
 /// The repository's `Data/` folder and a database loaded from it.
 enum TestSupport {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let dataDirectory = repository.appendingPathComponent("Data")
 
     static func bundledDatabase() throws -> OilStatDatabase {

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import OilStatCore
 import Testing
+
 @testable import OilStatImport
 
 /// An import leaves the database durable: WAL mode in the file, fsynced commits, the log checkpointed.
@@ -15,14 +16,16 @@ struct DurableImportTests {
         let connection = try database.queue.read { db in
             (try Int.fetchOne(db, sql: "PRAGMA synchronous"), try Int.fetchOne(db, sql: "PRAGMA cache_size"))
         }
-        #expect(connection.0 == 2)          // FULL, never OFF
-        #expect(connection.1 == -2000)      // the load's larger cache is given back
+        #expect(connection.0 == 2) // FULL, never OFF
+        #expect(connection.1 == -2000) // the load's larger cache is given back
         let log = try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int
-        #expect(log == 0)                   // checkpointed into the database file and truncated
+        #expect(log == 0) // checkpointed into the database file and truncated
         let other = try DatabaseQueue(path: path)
         let file = try other.read { db in
-            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA user_version"),
-             try Int.fetchOne(db, sql: "SELECT rowsStored FROM import WHERE id = ?", arguments: [outcome.record.id]))
+            (
+                try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA user_version"),
+                try Int.fetchOne(db, sql: "SELECT rowsStored FROM import WHERE id = ?", arguments: [outcome.record.id])
+            )
         }
         #expect(file.0 == "wal")
         #expect(file.1 == OilStatSchema.version)

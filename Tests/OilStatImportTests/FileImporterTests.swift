@@ -1,12 +1,15 @@
 import Foundation
 import OilStatCore
 import Testing
+
 @testable import OilStatImport
 
 struct FileImporterTests {
     @Test(arguments: [
-        ("jodi_openbb_sample.csv", ImportFormat.jodi), ("eia_api_angola_1973.json", .eiaAPI), ("eia_api_synthetic.json", .eiaAPI),
-        ("eia_bulk_synthetic.txt", .eiaBulk), ("ei_narrow_semicolon.csv", .energyInstitute), ("ei_narrow_comma.csv", .energyInstitute),
+        ("jodi_openbb_sample.csv", ImportFormat.jodi), ("eia_api_angola_1973.json", .eiaAPI),
+        ("eia_api_synthetic.json", .eiaAPI),
+        ("eia_bulk_synthetic.txt", .eiaBulk), ("ei_narrow_semicolon.csv", .energyInstitute),
+        ("ei_narrow_comma.csv", .energyInstitute),
     ])
     func detectsTheFormat(_ name: String, _ format: ImportFormat) throws {
         #expect(try FileImporter.detectFormat(path: ImportTestSupport.fixture(name)) == format)
@@ -22,8 +25,9 @@ struct FileImporterTests {
 
     @Test func theSourceOfAFormatErrorIsBadInputWithItsPlace() throws {
         let database = try OilStatDatabase.inMemory()
-        let path = try ImportTestSupport.temporaryFile(ImportTestSupport.jodiHeader
-                                                       + "SA,2024-01,CRUDEOIL,INDPROD,KBD,9O,1\n")
+        let path = try ImportTestSupport.temporaryFile(
+            ImportTestSupport.jodiHeader
+                + "SA,2024-01,CRUDEOIL,INDPROD,KBD,9O,1\n")
         let error = #expect(throws: OilStatError.self) { try FileImporter.importFile(path: path, into: database) }
         #expect(error?.kind == .badInput(file: path, line: 2, column: "column 6 (OBS_VALUE)"))
     }
@@ -31,8 +35,9 @@ struct FileImporterTests {
     @Test func formatOptionOverridesDetection() throws {
         let database = try OilStatDatabase.inMemory()
         let error = #expect(throws: OilStatError.self) {
-            try FileImporter.importFile(path: ImportTestSupport.fixture("jodi_openbb_sample.csv"), into: database,
-                                        options: ImportOptions(format: .eiaAPI))
+            try FileImporter.importFile(
+                path: ImportTestSupport.fixture("jodi_openbb_sample.csv"), into: database,
+                options: ImportOptions(format: .eiaAPI))
         }
         #expect(error?.message.contains("not valid JSON") == true)
     }
@@ -47,6 +52,8 @@ struct FileImporterTests {
         #expect(outcome.record.rowsStored == 12)
         #expect(try JODIProductionReader.read(path: zip).observations.count == 4)
         // The SHA-256 is the CSV's: importing the extracted file is the same import.
-        #expect(try FileImporter.importFile(path: ImportTestSupport.fixture("jodi_openbb_sample.csv"), into: database).alreadyImported)
+        #expect(
+            try FileImporter.importFile(path: ImportTestSupport.fixture("jodi_openbb_sample.csv"), into: database)
+                .alreadyImported)
     }
 }

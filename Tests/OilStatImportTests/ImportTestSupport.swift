@@ -1,5 +1,7 @@
 import Foundation
+import GRDB
 import OilStatCore
+
 @testable import OilStatImport
 
 /// Fixtures, temporary files and database helpers for the importer tests.
@@ -12,7 +14,8 @@ enum ImportTestSupport {
 
     /// A new empty temporary folder.
     static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oilstat-import-tests-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "oilstat-import-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
@@ -28,13 +31,15 @@ enum ImportTestSupport {
     }
 
     /// The JODI header line.
-    static let jodiHeader = "REF_AREA,TIME_PERIOD,ENERGY_PRODUCT,FLOW_BREAKDOWN,UNIT_MEASURE,OBS_VALUE,ASSESSMENT_CODE\n"
+    static let jodiHeader =
+        "REF_AREA,TIME_PERIOD,ENERGY_PRODUCT,FLOW_BREAKDOWN,UNIT_MEASURE,OBS_VALUE,ASSESSMENT_CODE\n"
 
     /// Every record of a JODI file as (line, fields by column) — for assertions.
     static func records(_ path: String) throws -> [(line: Int, area: String, period: String, value: String)] {
         var out: [(Int, String, String, String)] = []
         try JODIScanner(path: path).forEachRecord { record in
-            out.append((record.line, record.field(.area).string, record.field(.period).string, record.field(.value).string))
+            out.append(
+                (record.line, record.field(.area).string, record.field(.period).string, record.field(.value).string))
         }
         return out
     }
@@ -43,11 +48,14 @@ enum ImportTestSupport {
     static func figures(_ database: OilStatDatabase, source: String = "JODI") throws -> [String: Double] {
         try database.queue.read { db in
             var result: [String: Double] = [:]
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT producer, month, product, flow, unit, value FROM production WHERE source = ?
-                """, arguments: [source])
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT producer, month, product, flow, unit, value FROM production WHERE source = ?
+                    """, arguments: [source])
             for row in rows {
-                let key = [row[0], row[1], row[2], row[3], row[4]].map { (value: String) in value }.joined(separator: " ")
+                let key = [row[0], row[1], row[2], row[3], row[4]].map { (value: String) in value }.joined(
+                    separator: " ")
                 result[key] = row[5]
             }
             return result
@@ -57,5 +65,3 @@ enum ImportTestSupport {
     /// The number of rows in `production_figure`.
     static func figureCount(_ database: OilStatDatabase) throws -> Int { try database.figureCount() }
 }
-
-import GRDB

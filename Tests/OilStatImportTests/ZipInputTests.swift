@@ -1,6 +1,7 @@
 import Foundation
 import OilStatCore
 import Testing
+
 @testable import OilStatImport
 
 /// The in-process zip reader: the entry chosen by format, limits checked while streaming, and every broken,
@@ -9,7 +10,8 @@ import Testing
 struct ZipInputTests {
     /// Writes the JODI sample and the EIA API sample beside the script, as `jodi` and `eia` (bytes) for it.
     private func archive(_ script: String) throws -> URL {
-        try ZipTestArchives.make("""
+        try ZipTestArchives.make(
+            """
             jodi = open(\(pythonString(ImportTestSupport.fixture("jodi_openbb_sample.csv"))), "rb").read()
             eia = open(\(pythonString(ImportTestSupport.fixture("eia_api_synthetic.json"))), "rb").read()
             \(script)
@@ -29,7 +31,8 @@ struct ZipInputTests {
     }
 
     @Test func aReadmeBesideTheDataIsNotPicked() throws {
-        let folder = try archive("""
+        let folder = try archive(
+            """
             make("data.zip", [("README.txt", b"This archive holds JODI data.\\n"), ("data.csv", jodi)])
             """)
         let path = folder.appendingPathComponent("data.zip").path
@@ -39,11 +42,14 @@ struct ZipInputTests {
         #expect(try JODIProductionReader.read(path: path).observations.count == 4)
     }
 
-    @Test(arguments: ["jodi_openbb_sample.csv", "eia_api_synthetic.json", "eia_bulk_synthetic.txt",
-                      "ei_narrow_comma.csv"])
+    @Test(arguments: [
+        "jodi_openbb_sample.csv", "eia_api_synthetic.json", "eia_bulk_synthetic.txt",
+        "ei_narrow_comma.csv",
+    ])
     func everyFormatImportsTheSameFromAZip(_ fixture: String) throws {
         let original = ImportTestSupport.fixture(fixture)
-        let folder = try archive("""
+        let folder = try archive(
+            """
             make("download.zip", [("LICENSE.txt", b"Terms of use\\n"), (\(pythonString(fixture)),
                                   open(\(pythonString(original)), "rb").read())])
             """)
@@ -58,7 +64,8 @@ struct ZipInputTests {
 
     @Test(arguments: ["data[1].csv", "*.csv", "a?b.csv", "folder/data [x].csv"])
     func entryNamesAreNamesNotPatterns(_ name: String) throws {
-        let folder = try archive("""
+        let folder = try archive(
+            """
             make("data.zip", [(\(pythonString(name)), jodi), ("notes.md", b"# notes\\n"), ("other.csv.bak", jodi)])
             """)
         let path = folder.appendingPathComponent("data.zip").path
@@ -68,28 +75,34 @@ struct ZipInputTests {
     }
 
     @Test func theFormatChoosesAmongDataEntries() throws {
-        let folder = try archive("""
+        let folder = try archive(
+            """
             make("both.zip", [("prices.json", eia), ("world.csv", jodi)])
             """)
         let path = folder.appendingPathComponent("both.zip")
         let error = try importError(path)
-        #expect(error?.description == path.path + ": several entries are in a known format (JODI, EIA API, EIA bulk, "
+        #expect(
+            error?.description == path.path + ": several entries are in a known format (JODI, EIA API, EIA bulk, "
                 + "Energy Institute) (prices.json, world.csv): extract the one to import, or give --format")
-        let json = try FileImporter.importFile(path: path.path, into: try OilStatDatabase.inMemory(),
-                                               options: ImportOptions(format: .eiaAPI))
+        let json = try FileImporter.importFile(
+            path: path.path, into: try OilStatDatabase.inMemory(),
+            options: ImportOptions(format: .eiaAPI))
         #expect(json.record.fileName == path.path + ":prices.json")
-        let csv = try FileImporter.importFile(path: path.path, into: try OilStatDatabase.inMemory(),
-                                              options: ImportOptions(format: .jodi))
+        let csv = try FileImporter.importFile(
+            path: path.path, into: try OilStatDatabase.inMemory(),
+            options: ImportOptions(format: .jodi))
         #expect(csv.record.fileName == path.path + ":world.csv")
     }
 
     @Test func noDataEntryListsTheEntries() throws {
-        let folder = try archive("""
+        let folder = try archive(
+            """
             make("docs.zip", [("README.txt", b"read me\\n"), ("LICENSE", b"MIT\\n")])
             make("empty.zip", [])
             make("folders.zip", [("data/", b"")])
             """)
-        #expect(try importError(folder.appendingPathComponent("docs.zip"))?.message
+        #expect(
+            try importError(folder.appendingPathComponent("docs.zip"))?.message
                 == "no entry is in a known format (JODI, EIA API, EIA bulk, Energy Institute) (README.txt, LICENSE): "
                 + "extract the one to import, or give --format")
         let empty = try importError(folder.appendingPathComponent("empty.zip"))
@@ -99,7 +112,8 @@ struct ZipInputTests {
     }
 
     @Test func storedZip64AndMultiChunkEntriesExtractByteForByte() throws {
-        let folder = try archive("""
+        let folder = try archive(
+            """
             big = text(5)
             open("big.csv", "wb").write(big)
             make("stored.zip", [("big.csv", big)], method=zipfile.ZIP_STORED)
@@ -133,7 +147,8 @@ struct ZipInputTests {
     @Test func aBombThatUnderstatesItsRatioIsStoppedWhileStreaming() throws {
         // The directory claims 1.5 MB of compressed data (a ratio of about 140:1, under the limit); the real stream
         // is 200 KB, so the ratio read while inflating passes 200:1 once 16 MiB are out.
-        let folder = try ZipTestArchives.make("""
+        let folder = try ZipTestArchives.make(
+            """
             zeros("bomb.zip", "bomb.csv", 200)
             with zipfile.ZipFile("bomb.zip", "a", zipfile.ZIP_STORED) as z:
                 z.writestr("padding.bin", os.urandom(1_600_000))
@@ -150,7 +165,8 @@ struct ZipInputTests {
     }
 
     @Test func anEntryLargerThanItsDirectorySaysIsStopped() throws {
-        let folder = try archive("""
+        let folder = try archive(
+            """
             make("liar.zip", [("data.csv", text(3))])
             patch_central("liar.zip", 24, "<I", 1000)
             """)
@@ -158,7 +174,8 @@ struct ZipInputTests {
         let entry = try #require(try ZipInput.entries(of: archive).first)
         let scratch = try ScratchFile(name: "liar", folder: folder.path)
         let error = #expect(throws: OilStatError.self) { try ZipInput.extract(entry, of: archive, into: scratch) }
-        #expect(error?.description == archive.name + ":data.csv: the archive is corrupt: the entry holds more than the "
+        #expect(
+            error?.description == archive.name + ":data.csv: the archive is corrupt: the entry holds more than the "
                 + "1000 bytes its directory says")
         #expect(scratch.size == 0)
     }
@@ -169,13 +186,15 @@ struct ZipInputTests {
         var options = ImportOptions()
         options.zipLimits = ZipLimits(maximumSize: 1 << 20)
         let error = try importError(path, options: options)
-        #expect(error?.message
+        #expect(
+            error?.message
                 == "unpacks to more than 1 MiB (the limit for a .zip entry): extract it yourself if it is genuine")
         #expect(error?.kind == .unsupported)
     }
 
     @Test func anEncryptedEntryIsAnErrorNotAPrompt() throws {
-        let folder = try archive("""
+        let folder = try archive(
+            """
             make("flagged.zip", [("data.csv", jodi)])
             patch_central("flagged.zip", 8, "<H", 1)
             make("local.zip", [("data.csv", jodi)])
@@ -184,18 +203,22 @@ struct ZipInputTests {
         for name in ["flagged.zip", "local.zip"] {
             let path = folder.appendingPathComponent(name)
             let error = try importError(path)
-            #expect(error?.description == path.path + ":data.csv: is encrypted (password-protected); "
+            #expect(
+                error?.description == path.path + ":data.csv: is encrypted (password-protected); "
                     + "oilstat does not ask for passwords: extract it with your zip tool and import the extracted file")
             #expect(error?.kind == .unsupported)
         }
     }
 
-    @Test(.enabled(if: ZipTestArchives.zipTool != nil,
-                   "zip is not installed (.ci/run installs it): no real encrypted zip to read"))
+    @Test(
+        .enabled(
+            if: ZipTestArchives.zipTool != nil,
+            "zip is not installed (.ci/run installs it): no real encrypted zip to read"))
     func aRealPasswordProtectedZipIsAnError() throws {
         let folder = try ImportTestSupport.temporaryFolder()
-        try FileManager.default.copyItem(atPath: ImportTestSupport.fixture("jodi_openbb_sample.csv"),
-                                         toPath: folder.appendingPathComponent("data.csv").path)
+        try FileManager.default.copyItem(
+            atPath: ImportTestSupport.fixture("jodi_openbb_sample.csv"),
+            toPath: folder.appendingPathComponent("data.csv").path)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: ZipTestArchives.zipTool!)
         process.arguments = ["-q", "-e", "-P", "secret", "secret.zip", "data.csv"]
@@ -208,7 +231,8 @@ struct ZipInputTests {
     }
 
     @Test func corruptAndTruncatedArchivesNameTheEntry() throws {
-        let folder = try archive("""
+        let folder = try archive(
+            """
             make("good.zip", [("data.csv", jodi)])
             good = open("good.zip", "rb").read()
             open("truncated.zip", "wb").write(good[:len(good) // 2])
@@ -227,18 +251,22 @@ struct ZipInputTests {
             try importError(folder.appendingPathComponent(name))?.description
         }
         let base = folder.path + "/"
-        #expect(try message("truncated.zip") == base + "truncated.zip: not a readable zip archive: no end-of-directory "
+        #expect(
+            try message("truncated.zip") == base + "truncated.zip: not a readable zip archive: no end-of-directory "
                 + "record (the file is truncated, or not a zip)")
         #expect(try message("corrupt.zip")?.hasPrefix(base + "corrupt.zip:data.csv: the archive is corrupt: ") == true)
-        #expect(try message("crc.zip")?.hasPrefix(base + "crc.zip:data.csv: the archive is corrupt: CRC-32 mismatch")
+        #expect(
+            try message("crc.zip")?.hasPrefix(base + "crc.zip:data.csv: the archive is corrupt: CRC-32 mismatch")
                 == true)
-        #expect(try message("bzip2.zip") == base + "bzip2.zip:data.csv: is compressed with bzip2, which oilstat cannot "
+        #expect(
+            try message("bzip2.zip") == base + "bzip2.zip:data.csv: is compressed with bzip2, which oilstat cannot "
                 + "read (it reads stored and deflate entries): extract it with your zip tool")
     }
 
     @Test func aDeflateStreamThatNeverEndsIsAnErrorNotALoop() throws {
         // A stored block that claims 65,535 bytes and then the archive ends: ZIPFoundation 0.9.20 spins forever here.
-        let folder = try ZipTestArchives.make("""
+        let folder = try ZipTestArchives.make(
+            """
             data = bytes([0x00, 0xff, 0xff, 0x00, 0x00]) + b"REF_AREA,x\\n"
             name = b"data.csv"
             local = struct.pack("<IHHHHHIIIHH", 0x04034b50, 20, 0, 8, 0, 0, 0, len(data), 100, len(name), 0) + name
@@ -249,14 +277,16 @@ struct ZipInputTests {
             """)
         let started = Date()
         let path = folder.appendingPathComponent("endless.zip")
-        #expect(try importError(path)?.description == path.path + ":data.csv: the entry's data ends early, at byte 54 "
+        #expect(
+            try importError(path)?.description == path.path + ":data.csv: the entry's data ends early, at byte 54 "
                 + "of the archive: the file is truncated or corrupt")
         #expect(Date().timeIntervalSince(started) < 5)
     }
 
     @Test func bytesBeforeAndAfterTheArchiveAreTolerated() throws {
         // What unzip accepts with a warning: a self-extractor stub in front, and trailing bytes after the end.
-        let folder = try archive("""
+        let folder = try archive(
+            """
             make("plain.zip", [("data.csv", jodi)])
             plain = open("plain.zip", "rb").read()
             open("prefixed.zip", "wb").write(b"#!/bin/sh\\nexit 0\\n" + plain)

@@ -14,7 +14,9 @@ struct BarChartTests {
         let texts = xml.texts(of: "text")
         #expect(xml.texts(of: "title") == [chart.title])
         #expect(texts.contains(chart.title))
-        for label in ["Saudi Arabia", "Kuwait", "Russia", "Iraq", "Kazakhstan", "Nigeria"] { #expect(texts.contains(label)) }
+        for label in ["Saudi Arabia", "Kuwait", "Russia", "Iraq", "Kazakhstan", "Nigeria"] {
+            #expect(texts.contains(label))
+        }
         for value in ["245", "130", "95", "52", "18", "-20", ".."] { #expect(texts.contains(value)) }
         #expect(texts.contains("Full conformity"))
         #expect(texts.contains("Conformity (%)"))
@@ -55,8 +57,10 @@ struct BarChartTests {
             let xml = try #require(XMLCheck.parse(chart.svg()))
             return try #require(xml.elements.first?.number("height"))
         }
-        let three = BarChart(title: "T", valueLabel: "%", bars: (0..<3).map { .init(label: "B\($0)", value: Double($0)) })
-        let ten = BarChart(title: "T", valueLabel: "%", bars: (0..<10).map { .init(label: "B\($0)", value: Double($0)) })
+        let three = BarChart(
+            title: "T", valueLabel: "%", bars: (0..<3).map { .init(label: "B\($0)", value: Double($0)) })
+        let ten = BarChart(
+            title: "T", valueLabel: "%", bars: (0..<10).map { .init(label: "B\($0)", value: Double($0)) })
         #expect(try height(ten) - height(three) == 7 * 28)
         var fixed = ten
         fixed.height = 300
@@ -74,7 +78,8 @@ struct BarChartTests {
 
     @Test func printsValuesWithTheDecimalsAndThousandsSeparators() throws {
         let chart = BarChart(
-            title: "Changes", valueLabel: "kb/d", bars: [.init(label: "A", value: -1_234.5), .init(label: "B", value: 50)], decimals: 1)
+            title: "Changes", valueLabel: "kb/d",
+            bars: [.init(label: "A", value: -1_234.5), .init(label: "B", value: 50)], decimals: 1)
         let texts = try #require(XMLCheck.parse(chart.svg())).texts(of: "text")
         #expect(texts.contains("-1,234.5") && texts.contains("50.0") && texts.contains("-1,250"))
     }

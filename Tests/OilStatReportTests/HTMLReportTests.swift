@@ -14,14 +14,17 @@ struct HTMLReportTests {
         report.addTable(SampleTables.production)
         report.addHeading("Trends")
         report.addParagraph("Monthly output since October 2018.")
-        report.addChart(ReportChart(title: "Production [kb/d]", svg: SampleTables.lineChart.svg(), file: "charts/production.svg"))
+        report.addChart(
+            ReportChart(title: "Production [kb/d]", svg: SampleTables.lineChart.svg(), file: "charts/production.svg"))
         report.addChart(
             ReportChart(
                 title: "Conformity", svg: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + SampleTables.barChart.svg(),
                 file: "charts/conformity (May).svg", caption: "Above 100% means more than pledged."
             ))
         report.addSources([
-            ReportSource(name: "OPEC Monthly Oil Market Report", detail: "Table 5-7, secondary sources", url: "https://www.opec.org/momr?a=1&b=2"),
+            ReportSource(
+                name: "OPEC Monthly Oil Market Report", detail: "Table 5-7, secondary sources",
+                url: "https://www.opec.org/momr?a=1&b=2"),
             ReportSource(name: "EIA STEO"),
         ])
         return report
@@ -139,8 +142,10 @@ struct HTMLReportMarkdownEscapingTests {
         report.addHeading("<h2>")
         report.addParagraph("Source: <script>alert(1)</script>\n\n<div>")
         report.addFacts(["- 2024-01, Saudi Arabia: <img src=x onerror=alert(4)>"])
-        report.addChart(ReportChart(title: "<b>chart</b>", svg: "<svg/>", file: "a b(1)<x>.svg",
-                                    caption: "</em><script>"))
+        report.addChart(
+            ReportChart(
+                title: "<b>chart</b>", svg: "<svg/>", file: "a b(1)<x>.svg",
+                caption: "</em><script>"))
         report.addSources([ReportSource(name: "<script>", detail: "</p>", url: "javascript:alert(1)<x>")])
         let markdown = report.markdown()
         #expect(!markdown.contains("<"), "\(markdown)")

@@ -74,7 +74,8 @@ struct JSONRendererTests {
 
     @Test func escapesTextAndRoundTripsIt() throws {
         let awkward = "Quote \" backslash \\ newline \n tab \t bell \u{07} Côte d’Ivoire / ok"
-        let table = ReportTable(title: awkward, columns: [ReportColumn(key: "k\"ey", heading: "K")], rows: [[.text(awkward)]])
+        let table = ReportTable(
+            title: awkward, columns: [ReportColumn(key: "k\"ey", heading: "K")], rows: [[.text(awkward)]])
         let text = JSONRenderer().render(table)
         #expect(text.contains(#""Quote \" backslash \\ newline \n tab \t bell \u0007 Côte d’Ivoire / ok""#))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
@@ -85,12 +86,17 @@ struct JSONRendererTests {
 
     @Test func leavesOutAbsentTotalsAndKeepsEmptyArrays() {
         let table = ReportTable(title: "Empty", columns: [])
-        #expect(JSONRenderer().render(table) == "{\n  \"title\": \"Empty\",\n  \"columns\": [],\n  \"rows\": [],\n  \"notes\": []\n}\n")
+        #expect(
+            JSONRenderer().render(table)
+                == "{\n  \"title\": \"Empty\",\n  \"columns\": [],\n  \"rows\": [],\n  \"notes\": []\n}\n")
     }
 
-    @Test(arguments: [(1e20, 0, "100000000000000000000"), (1e-7, 2, "0.00"), (-0.001, 1, "0.0"), (2.00005, 4, "2.0000")])
+    @Test(arguments: [
+        (1e20, 0, "100000000000000000000"), (1e-7, 2, "0.00"), (-0.001, 1, "0.0"), (2.00005, 4, "2.0000"),
+    ])
     func writesNumbersWithoutExponents(value: Double, decimals: Int, expected: String) throws {
-        let table = ReportTable(title: "", columns: [ReportColumn(key: "x", heading: "X", decimals: decimals)], rows: [[.number(value)]])
+        let table = ReportTable(
+            title: "", columns: [ReportColumn(key: "x", heading: "X", decimals: decimals)], rows: [[.number(value)]])
         let text = JSONRenderer().render(table)
         #expect(text.contains("\"x\": \(expected)\n"))
         #expect(try JSONSerialization.jsonObject(with: Data(text.utf8)) is [String: Any])

@@ -49,7 +49,9 @@ struct LineChartTests {
         let xml = try #require(XMLCheck.parse(chart.svg()))
         let texts = xml.texts(of: "text")
         #expect(texts.filter { $0 == awkward }.count == 2)
-        #expect(texts.contains("<1>") && texts.contains("2&3") && texts.contains("A & B <c>") && texts.contains("kb/d & more"))
+        #expect(
+            texts.contains("<1>") && texts.contains("2&3") && texts.contains("A & B <c>")
+                && texts.contains("kb/d & more"))
     }
 
     @Test func thinsOutXLabelsSoTheyDoNotCollide() throws {
@@ -68,15 +70,19 @@ struct LineChartTests {
     }
 
     @Test func keepsAWrappedLegendAboveThePlot() throws {
-        let series = (0..<9).map { LineChart.Series(name: "Producer with a long name \($0)", values: [Double($0), Double($0 + 1)]) }
-        let chart = LineChart(title: "Many", yAxisLabel: "kb/d", xLabels: ["a", "b"], series: series, width: 500, height: 400)
+        let series = (0..<9).map {
+            LineChart.Series(name: "Producer with a long name \($0)", values: [Double($0), Double($0 + 1)])
+        }
+        let chart = LineChart(
+            title: "Many", yAxisLabel: "kb/d", xLabels: ["a", "b"], series: series, width: 500, height: 400)
         let xml = try #require(XMLCheck.parse(chart.svg()))
         let legendTexts = xml.all("text").filter { $0.text.hasPrefix("Producer with") }
         #expect(legendTexts.count == 9)
         let legendBottom = try #require(legendTexts.compactMap { $0.number("y") }.max())
         let plotTop = try #require(
             xml.all("line").filter {
-                $0.attributes["x1"] != $0.attributes["x2"] && $0.attributes["y1"] == $0.attributes["y2"] && $0.attributes["stroke-width"] == "1"
+                $0.attributes["x1"] != $0.attributes["x2"] && $0.attributes["y1"] == $0.attributes["y2"]
+                    && $0.attributes["stroke-width"] == "1"
             }.compactMap { $0.number("y1") }.min())
         #expect(legendBottom < plotTop)
         #expect(Set(legendTexts.compactMap { $0.number("y") }).count > 1)

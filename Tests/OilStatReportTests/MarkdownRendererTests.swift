@@ -39,7 +39,8 @@ struct MarkdownRendererTests {
     }
 
     @Test func dropsThousandsSeparatorsOnRequest() {
-        let text = MarkdownRenderer(options: RenderOptions(format: .markdown, thousandsSeparator: false)).render(SampleTables.production)
+        let text = MarkdownRenderer(options: RenderOptions(format: .markdown, thousandsSeparator: false)).render(
+            SampleTables.production)
         #expect(text.contains("|       10700 |"))
     }
 }

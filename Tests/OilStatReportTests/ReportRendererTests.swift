@@ -34,7 +34,8 @@ struct ReportRendererTests {
 
     @Test func passesTheOptionsOn() {
         let table = SampleTables.production
-        let csv = ReportRenderer.render(table, options: RenderOptions(format: .csv, includeHeader: false, delimiter: ";"))
+        let csv = ReportRenderer.render(
+            table, options: RenderOptions(format: .csv, includeHeader: false, delimiter: ";"))
         #expect(csv.hasPrefix("Saudi Arabia;SA;10700;31.94;-50\n"))
         let tsv = ReportRenderer.render(table, options: RenderOptions(format: .tsv, includeHeader: false))
         #expect(tsv.hasPrefix("Saudi Arabia\tSA\t10700"))

@@ -10,7 +10,9 @@ struct ReportTableValidationTests {
         var table = SampleTables.production
         table.rows[1].removeLast()
         #expect(throws: ReportTableError.cellCount(row: 1, expected: 5, found: 4)) { try table.validate() }
-        #expect(ReportTableError.cellCount(row: 1, expected: 5, found: 4).description == "row 2 has 4 cells but the table has 5 columns")
+        #expect(
+            ReportTableError.cellCount(row: 1, expected: 5, found: 4).description
+                == "row 2 has 4 cells but the table has 5 columns")
     }
 
     @Test func reportsATotalsRowWithTheWrongCellCount() {

@@ -30,11 +30,20 @@ enum SampleTables {
             "2019-04", "2019-05", "2019-06", "2019-07", "2019-08", "2019-09",
         ],
         series: [
-            .init(name: "Saudi Arabia", values: [10_650, 11_100, 10_640, 10_240, 10_130, 9_800, 9_740, 9_690, 9_810, 9_640, 9_780, 8_560]),
-            .init(name: "Russia", values: [11_410, 11_370, 11_450, 11_380, 11_330, nil, 11_230, 11_110, 11_150, 11_290, 11_280, 11_250]),
-            .init(name: "United States", values: [11_540, 11_900, 11_960, 11_870, 11_670, 11_910, 12_160, 12_150, 12_100, 11_820, 12_380, 12_460]),
+            .init(
+                name: "Saudi Arabia",
+                values: [10_650, 11_100, 10_640, 10_240, 10_130, 9_800, 9_740, 9_690, 9_810, 9_640, 9_780, 8_560]),
+            .init(
+                name: "Russia",
+                values: [11_410, 11_370, 11_450, 11_380, 11_330, nil, 11_230, 11_110, 11_150, 11_290, 11_280, 11_250]),
+            .init(
+                name: "United States",
+                values: [
+                    11_540, 11_900, 11_960, 11_870, 11_670, 11_910, 12_160, 12_150, 12_100, 11_820, 12_380, 12_460,
+                ]),
         ],
-        source: "Source: OPEC MOMR (secondary sources) for Saudi Arabia and Russia; EIA for the United States. No figure for Russia in March 2019."
+        source:
+            "Source: OPEC MOMR (secondary sources) for Saudi Arabia and Russia; EIA for the United States. No figure for Russia in March 2019."
     )
 
     /// Conformity with production cuts, with a negative value, a missing one, a long label and a reference line.

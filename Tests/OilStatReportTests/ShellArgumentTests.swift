@@ -18,9 +18,11 @@ struct ShellArgumentTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("oilstat-shell-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let marker = folder.appendingPathComponent("pwned").path
-        let texts = ["$(touch \(marker))", "`touch \(marker)`", "'; touch \(marker); echo '",
-                     "a'\u{301}; touch \(marker) #",
-                     "x\ny", "\\$HOME", "*", "--source", "\"quoted\" and 'single'", "tab\there", "émoji 🛢️"]
+        let texts = [
+            "$(touch \(marker))", "`touch \(marker)`", "'; touch \(marker); echo '",
+            "a'\u{301}; touch \(marker) #",
+            "x\ny", "\\$HOME", "*", "--source", "\"quoted\" and 'single'", "tab\there", "émoji 🛢️",
+        ]
         for text in texts {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/bin/sh")

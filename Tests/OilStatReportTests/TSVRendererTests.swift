@@ -16,7 +16,8 @@ struct TSVRendererTests {
     }
 
     @Test func leavesOutTheHeaderOnRequest() {
-        let text = TSVRenderer(options: RenderOptions(format: .tsv, includeHeader: false)).render(SampleTables.production)
+        let text = TSVRenderer(options: RenderOptions(format: .tsv, includeHeader: false)).render(
+            SampleTables.production)
         #expect(text.hasPrefix("Saudi Arabia\tSA\t"))
     }
 
@@ -35,7 +36,8 @@ struct TSVRendererTests {
     }
 
     @Test func neverAltersNumbers() {
-        let table = ReportTable(title: "", columns: [ReportColumn(key: "x", heading: "X", decimals: 1)], rows: [[-12.5]])
+        let table = ReportTable(
+            title: "", columns: [ReportColumn(key: "x", heading: "X", decimals: 1)], rows: [[-12.5]])
         #expect(TSVRenderer().render(table) == "x\n-12.5\n")
     }
 

@@ -1,6 +1,6 @@
 import FuzzSupport
-import OilStatCore
 import OilStatAnalysis
+import OilStatCore
 import OilStatImport
 
 /// The JODI scanner. The input is written to a scratch file (the scanner reads a path) and scanned
@@ -40,7 +40,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     // times the rest: it runs for one input in four (chosen by the digest, so a replay does the same), and only
     // when it keeps a record. A zip it would hand to the system unzip, which is not what this target fuzzes.
     if whole.hasCrudeProduction, whole.digest % 4 == 0, !input.starts(with: [0x50, 0x4B, 0x03, 0x04]),
-       let rows = try? JODIShareTask.rows(path: scratch.path, workers: 2) {
+        let rows = try? JODIShareTask.rows(path: scratch.path, workers: 2)
+    {
         _ = JODIShareTask.csv(rows)
     }
     return 0

@@ -22,8 +22,9 @@ struct ScanSummary: Equatable, CustomStringConvertible {
         var visitor = DigestVisitor(decodingText: false)
         var failure: String?
         do {
-            let first = try scanner.scan(from: scanner.dataStart, to: split, firstLine: scanner.firstDataLine,
-                                         visitor: &visitor)
+            let first = try scanner.scan(
+                from: scanner.dataStart, to: split, firstLine: scanner.firstDataLine,
+                visitor: &visitor)
             _ = try scanner.scan(from: first.offset, to: scanner.fileSize, firstLine: first.line, visitor: &visitor)
         } catch {
             failure = String(describing: error)
@@ -77,7 +78,8 @@ struct DigestVisitor: JODIRecordVisitor {
         case .invalid: hash.add(-2)
         }
         if record.field(.product).equals("CRUDEOIL") && record.field(.flow).equals("INDPROD")
-            && record.field(.unit).equals("KBD") {
+            && record.field(.unit).equals("KBD")
+        {
             hasCrudeProduction = true
         }
     }

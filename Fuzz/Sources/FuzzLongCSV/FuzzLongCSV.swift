@@ -1,5 +1,6 @@
 import FuzzSupport
 import GRDB
+
 @testable import OilStatCore
 
 /// The long CSV of `oilstat load` (`producer,month,value,unit,source[,product][,note]`):
@@ -21,8 +22,10 @@ let database: OilStatDatabase = {
 /// Sets the database up before the first input, outside libFuzzer's per-input timeout (loading the bundled
 /// data takes seconds under the sanitizers).
 @_cdecl("LLVMFuzzerInitialize")
-public func initialize(_ argc: UnsafeMutablePointer<CInt>,
-                       _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
+public func initialize(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
+) -> CInt {
     _ = database
     return 0
 }

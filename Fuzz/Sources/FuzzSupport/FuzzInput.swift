@@ -21,7 +21,9 @@ public struct FuzzInput {
 
 /// Ends the run with a crash that libFuzzer records when a property of a parser does not hold
 /// (as opposed to a thrown error, which is the expected answer to bad input).
-public func fuzzCheck(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String,
-                      file: StaticString = #file, line: UInt = #line) {
+public func fuzzCheck(
+    _ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String,
+    file: StaticString = #file, line: UInt = #line
+) {
     if !condition() { fatalError("fuzz property violated: " + message(), file: file, line: line) }
 }

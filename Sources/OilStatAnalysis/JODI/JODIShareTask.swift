@@ -29,7 +29,9 @@ public enum JODIShareTask {
 
     /// The share task's rows from the rows a `JODIProductionReader`, OilStatImport kept.
     static func rows(from read: JODIProductionReader.Result) throws -> [ShareRow] {
-        let input = read.observations, monthText = read.monthText, fileName = read.fileName
+        let input = read.observations
+        let monthText = read.monthText
+        let fileName = read.fileName
         let n = input.count
         // Countries as ranks in byte order (what Python's and SQL's string sorts give for ASCII codes).
         let names = Array(Set(input.map(\.country))).sorted {
@@ -42,8 +44,9 @@ public enum JODIShareTask {
         // Sort by (month, country): the order the reference sums each month's total in.
         var order = Array(0..<n)
         order.sort {
-            input[$0].monthIndex != input[$1].monthIndex ? input[$0].monthIndex < input[$1].monthIndex
-                                                         : ranks[$0] < ranks[$1]
+            input[$0].monthIndex != input[$1].monthIndex
+                ? input[$0].monthIndex < input[$1].monthIndex
+                : ranks[$0] < ranks[$1]
         }
         var total = [Int32: Double]()
         var previousByIndex = [Double?](repeating: nil, count: n)
@@ -55,12 +58,14 @@ public enum JODIShareTask {
             ranks[$0] != ranks[$1] ? ranks[$0] < ranks[$1] : input[$0].monthIndex < input[$1].monthIndex
         }
         for position in byCountry.indices.dropFirst() {
-            let current = byCountry[position], before = byCountry[position - 1]
+            let current = byCountry[position]
+            let before = byCountry[position - 1]
             guard ranks[current] == ranks[before] else { continue }
             if input[before].monthIndex == input[current].monthIndex {
-                throw OilStatError(file: fileName,
-                                   message: "two CRUDEOIL/INDPROD/KBD figures for \(input[current].country) in "
-                                       + (monthText[input[current].monthIndex] ?? "one month"))
+                throw OilStatError(
+                    file: fileName,
+                    message: "two CRUDEOIL/INDPROD/KBD figures for \(input[current].country) in "
+                        + (monthText[input[current].monthIndex] ?? "one month"))
             }
             if input[before].monthIndex == input[current].monthIndex - 1 {
                 previousByIndex[current] = input[before].kbd
@@ -68,7 +73,8 @@ public enum JODIShareTask {
         }
         // Output order: month ascending, kb/d descending, country ascending.
         order.sort {
-            let a = input[$0], b = input[$1]
+            let a = input[$0]
+            let b = input[$1]
             if a.monthIndex != b.monthIndex { return a.monthIndex < b.monthIndex }
             if a.kbd != b.kbd { return a.kbd > b.kbd }
             return ranks[$0] < ranks[$1]

@@ -11,11 +11,16 @@ extension ShareRow {
             ReportColumn(key: "mom_change_pct", heading: "MoM %", decimals: 4, signed: true),
         ]
         let body: [[ReportValue]] = rows.map {
-            [.text($0.country), .text($0.month), .number($0.kbd), ReportValue($0.sharePct),
-             ReportValue($0.momChangeKBD), ReportValue($0.momChangePct)]
+            [
+                .text($0.country), .text($0.month), .number($0.kbd), ReportValue($0.sharePct),
+                ReportValue($0.momChangeKBD), ReportValue($0.momChangePct),
+            ]
         }
-        return ReportTable(title: "Crude oil production shares by month, \(fileName)", columns: columns, rows: body,
-                           notes: ["JODI CRUDEOIL / INDPROD / KBD rows; share of the month's total of every country "
-                                   + "reporting; MoM against the immediately preceding month only; `..` = no figure."])
+        return ReportTable(
+            title: "Crude oil production shares by month, \(fileName)", columns: columns, rows: body,
+            notes: [
+                "JODI CRUDEOIL / INDPROD / KBD rows; share of the month's total of every country "
+                    + "reporting; MoM against the immediately preceding month only; `..` = no figure."
+            ])
     }
 }

@@ -16,8 +16,10 @@ public struct ShareRow: Sendable, Equatable {
     /// The change in percent of the preceding month; nil without it or when it is 0.
     public var momChangePct: Double?
 
-    public init(country: String, month: String, kbd: Double, sharePct: Double?, momChangeKBD: Double?,
-                momChangePct: Double?) {
+    public init(
+        country: String, month: String, kbd: Double, sharePct: Double?, momChangeKBD: Double?,
+        momChangePct: Double?
+    ) {
         self.country = country
         self.month = month
         self.kbd = kbd

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An input file opened the one safe way: never a trap, never a hang, one clear line for anything that is not a
@@ -39,8 +39,10 @@ public final class InputFile: Sendable {
     /// Opens `path` for reading; `displayName` is what errors call it (default: the path).
     ///
     /// - Throws: ``OilStatError`` naming the file when it cannot be opened or read, or is not a data file.
-    public convenience init(path: String, displayName: String? = nil,
-                            spoolLimit: Int = InputFile.defaultSpoolLimit) throws {
+    public convenience init(
+        path: String, displayName: String? = nil,
+        spoolLimit: Int = InputFile.defaultSpoolLimit
+    ) throws {
         let name = displayName ?? path
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
         guard fd >= 0 else {
@@ -113,9 +115,9 @@ public final class InputFile: Sendable {
     /// The path that reopens descriptor `fd` of this process.
     static func descriptorPath(_ fd: Int32) -> String {
         #if os(Linux)
-        return "/proc/self/fd/\(fd)"
+            return "/proc/self/fd/\(fd)"
         #else
-        return "/dev/fd/\(fd)"
+            return "/dev/fd/\(fd)"
         #endif
     }
 
@@ -137,8 +139,9 @@ public final class InputFile: Sendable {
         case S_IFDIR:
             throw OilStatError.unsupported("is a directory, not a data file", file: name)
         case S_IFCHR:
-            throw OilStatError.unsupported("is a character device (such as /dev/zero or a terminal), not a "
-                                           + "data file: save the data to a file first", file: name)
+            throw OilStatError.unsupported(
+                "is a character device (such as /dev/zero or a terminal), not a "
+                    + "data file: save the data to a file first", file: name)
         case S_IFBLK:
             throw OilStatError.unsupported("is a block device, not a data file", file: name)
         case S_IFSOCK:
@@ -149,8 +152,10 @@ public final class InputFile: Sendable {
     }
 
     /// Copies the stream `fd` to an unlinked temporary file; returns that file's descriptor and size.
-    private static func spool(_ fd: Int32, name: String, limit: Int,
-                              isPipe: Bool) throws -> (descriptor: Int32, size: Int) {
+    private static func spool(
+        _ fd: Int32, name: String, limit: Int,
+        isPipe: Bool
+    ) throws -> (descriptor: Int32, size: Int) {
         let spooled = try ScratchFile(name: name)
         let blockSize = 1 << 20
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: blockSize, alignment: 64)
@@ -159,8 +164,9 @@ public final class InputFile: Sendable {
             let got = SystemIO.read(fd, into: buffer, count: blockSize)
             if got > 0 {
                 guard spooled.size + got <= limit else {
-                    throw OilStatError.unsupported("more than \(limit) bytes from a pipe: save the data to a "
-                                                   + "file and import that", file: name)
+                    throw OilStatError.unsupported(
+                        "more than \(limit) bytes from a pipe: save the data to a "
+                            + "file and import that", file: name)
                 }
                 try spooled.append(UnsafeRawBufferPointer(start: buffer, count: got))
                 continue
@@ -176,8 +182,9 @@ public final class InputFile: Sendable {
             throw unreadable(name, code)
         }
         if isPipe && spooled.size == 0 {
-            throw OilStatError.unsupported("is a FIFO or pipe with nothing written to it: save the data to a "
-                                           + "file first", file: name)
+            throw OilStatError.unsupported(
+                "is a FIFO or pipe with nothing written to it: save the data to a "
+                    + "file first", file: name)
         }
         return spooled.release()
     }

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes reports to `--output PATH`: a regular file whole or not at all, anything else as it is.
@@ -56,8 +56,10 @@ public enum OutputFile {
     }
 
     /// Writes a temporary file beside `target`, flushes it and renames it over `target`.
-    private static func replace(_ target: String, with bytes: [UInt8], keeping existing: OutputTarget.Existing?,
-                                name: String) throws {
+    private static func replace(
+        _ target: String, with bytes: [UInt8], keeping existing: OutputTarget.Existing?,
+        name: String
+    ) throws {
         let folder = OutputTarget.folder(of: target)
         if existing == nil { try FolderMaker.make(folder, name: name) }
         let (temporary, descriptor) = try createTemporary(beside: target, in: folder, name: name)
@@ -92,7 +94,8 @@ public enum OutputFile {
 
     /// Creates `.NAME.PID.RANDOM.tmp` in `folder` with `O_EXCL`, so nothing already there is opened or followed.
     private static func createTemporary(beside target: String, in folder: String, name: String) throws
-        -> (path: String, descriptor: Int32) {
+        -> (path: String, descriptor: Int32)
+    {
         let base = OutputTarget.fileName(of: target)
         var code: Int32 = EEXIST
         for _ in 0..<100 {

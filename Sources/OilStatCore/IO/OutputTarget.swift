@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What an output path leads to, and so how it is written: decided with `lstat(2)` before anything is written.
@@ -47,8 +47,11 @@ enum OutputTarget: Equatable, Sendable {
             }
             switch info.st_mode & S_IFMT {
             case S_IFREG:
-                return .regularFile(path: current, existing: Existing(mode: info.st_mode & 0o7777, owner: info.st_uid,
-                                                                      group: info.st_gid))
+                return .regularFile(
+                    path: current,
+                    existing: Existing(
+                        mode: info.st_mode & 0o7777, owner: info.st_uid,
+                        group: info.st_gid))
             case S_IFDIR:
                 throw OutputError.failure(name, .isDirectory)
             case S_IFLNK:

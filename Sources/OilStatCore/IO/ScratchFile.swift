@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A temporary file with no name: created with `O_TMPFILE` (or created and unlinked at once where that is not
@@ -23,9 +23,10 @@ public final class ScratchFile {
         let folder = folder ?? Self.temporaryFolder()
         descriptor = Self.createUnnamed(in: folder)
         if descriptor < 0 {
-            throw OilStatError.fileSystem("cannot create a temporary file in \(folder) "
-                                          + "(\(SystemErrorText.of(Int32(-descriptor)))); set TMPDIR to a writable "
-                                          + "folder", errno: Int32(-descriptor), file: name)
+            throw OilStatError.fileSystem(
+                "cannot create a temporary file in \(folder) "
+                    + "(\(SystemErrorText.of(Int32(-descriptor)))); set TMPDIR to a writable "
+                    + "folder", errno: Int32(-descriptor), file: name)
         }
     }
 
@@ -41,8 +42,9 @@ public final class ScratchFile {
             let wrote = SystemIO.write(descriptor, base + done, count: bytes.count - done)
             guard wrote > 0 else {
                 let code = wrote == 0 ? ENOSPC : Int32(-wrote)
-                throw OilStatError.fileSystem("cannot write the temporary file in \(Self.temporaryFolder()) "
-                                              + "(\(SystemErrorText.of(code)))", errno: code, file: name)
+                throw OilStatError.fileSystem(
+                    "cannot write the temporary file in \(Self.temporaryFolder()) "
+                        + "(\(SystemErrorText.of(code)))", errno: code, file: name)
             }
             done += wrote
             size += wrote
@@ -71,13 +73,13 @@ public final class ScratchFile {
     /// A new unnamed read-write file in `folder`, or minus the error number.
     private static func createUnnamed(in folder: String) -> Int32 {
         #if os(Linux)
-        // O_TMPFILE is a macro Swift does not import: __O_TMPFILE (0o20000000 on x86-64 and arm64) | O_DIRECTORY.
-        let temporaryFlag: Int32 = 0o20000000 | O_DIRECTORY
-        let fd = open(folder, temporaryFlag | O_RDWR | O_EXCL | O_CLOEXEC, 0o600)
-        if fd >= 0 { return fd }
-        let code = errno
-        // Only a folder whose file system lacks O_TMPFILE falls back to a name removed at once.
-        guard code == EOPNOTSUPP || code == EISDIR || code == EINVAL else { return -code }
+            // O_TMPFILE is a macro Swift does not import: __O_TMPFILE (0o20000000 on x86-64 and arm64) | O_DIRECTORY.
+            let temporaryFlag: Int32 = 0o20000000 | O_DIRECTORY
+            let fd = open(folder, temporaryFlag | O_RDWR | O_EXCL | O_CLOEXEC, 0o600)
+            if fd >= 0 { return fd }
+            let code = errno
+            // Only a folder whose file system lacks O_TMPFILE falls back to a name removed at once.
+            guard code == EOPNOTSUPP || code == EISDIR || code == EINVAL else { return -code }
         #endif
         var template = Array("\(folder)/.oilstat-XXXXXX".utf8CString)
         let named = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The words for a POSIX error number, as `strerror` gives them (e.g. "Input/output error").
@@ -38,9 +38,9 @@ enum SystemIO {
 }
 
 #if canImport(Glibc)
-private let systemRead = Glibc.read
-private let systemWrite = Glibc.write
+    private let systemRead = Glibc.read
+    private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
-private let systemRead = Darwin.read
-private let systemWrite = Darwin.write
+    private let systemRead = Darwin.read
+    private let systemWrite = Darwin.write
 #endif

@@ -54,8 +54,9 @@ public struct BundledData: Sendable {
         }
         let url = directory.appendingPathComponent(name)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw OilStatError.notFound("bundled data file not found (\(Self.directoryVariable) must name a folder "
-                                        + "laid out like Data/, or be unset)", file: url.path)
+            throw OilStatError.notFound(
+                "bundled data file not found (\(Self.directoryVariable) must name a folder "
+                    + "laid out like Data/, or be unset)", file: url.path)
         }
         return try InputFile(path: url.path).readAll()
     }
@@ -86,42 +87,58 @@ public struct BundledData: Sendable {
             var reader = CSVReader(bytes: contents[name] ?? [], fileName: file)
             guard let header = try reader.next() else { throw OilStatError(file: file, line: 1, message: "empty file") }
             var columns: [String: Int] = [:]
-            for (index, name) in header.fields.enumerated() { columns[name.trimmingCharacters(in: .whitespaces)] = index }
+            for (index, name) in header.fields.enumerated() {
+                columns[name.trimmingCharacters(in: .whitespaces)] = index
+            }
             return (columns, try reader.readAll(), file)
         }
-        func value(_ table: (header: [String: Int], rows: [CSVReader.Record], file: String), _ row: CSVReader.Record, _ column: String,
-                   required: Bool = true) throws -> String {
+        func value(
+            _ table: (header: [String: Int], rows: [CSVReader.Record], file: String), _ row: CSVReader.Record,
+            _ column: String,
+            required: Bool = true
+        ) throws -> String {
             guard let index = table.header[column] else {
                 throw OilStatError(file: table.file, line: 1, field: column, message: "missing column")
             }
             let text = index < row.fields.count ? row.fields[index].trimmingCharacters(in: .whitespaces) : ""
-            if required && text.isEmpty { throw OilStatError(file: table.file, line: row.line, field: column, message: "empty") }
+            if required && text.isEmpty {
+                throw OilStatError(file: table.file, line: row.line, field: column, message: "empty")
+            }
             return text
         }
-        func month(_ text: String, _ table: (header: [String: Int], rows: [CSVReader.Record], file: String), _ row: CSVReader.Record,
-                   _ column: String) throws -> String? {
+        func month(
+            _ text: String, _ table: (header: [String: Int], rows: [CSVReader.Record], file: String),
+            _ row: CSVReader.Record,
+            _ column: String
+        ) throws -> String? {
             if text.isEmpty { return nil }
             guard let month = Month(text), text.count == 7 else {
-                throw OilStatError(file: table.file, line: row.line, field: column, message: "\"\(text)\" is not a month (YYYY-MM)")
+                throw OilStatError(
+                    file: table.file, line: row.line, field: column, message: "\"\(text)\" is not a month (YYYY-MM)")
             }
             return month.description
         }
-        func number(_ text: String, _ table: (header: [String: Int], rows: [CSVReader.Record], file: String), _ row: CSVReader.Record,
-                    _ column: String) throws -> Double? {
+        func number(
+            _ text: String, _ table: (header: [String: Int], rows: [CSVReader.Record], file: String),
+            _ row: CSVReader.Record,
+            _ column: String
+        ) throws -> Double? {
             if MissingValuePolicy.longCSV.isMissing(text) { return nil }
             guard let value = NumberParser.parse(text) else {
-                throw OilStatError(file: table.file, line: row.line, field: column, message: "\"\(text)\" is not a number")
+                throw OilStatError(
+                    file: table.file, line: row.line, field: column, message: "\"\(text)\" is not a number")
             }
             return value
         }
 
         // Replace the bundled part: figures of earlier bundled imports, groups, agreements, aliases.
-        try db.execute(sql: """
-            DELETE FROM production_figure WHERE importId IN (SELECT id FROM import WHERE format IN ('bundled', 'bundled-figures'));
-            DELETE FROM import WHERE format IN ('bundled', 'bundled-figures');
-            DELETE FROM agreement_quota; DELETE FROM agreement_phase; DELETE FROM agreement;
-            DELETE FROM group_membership; DELETE FROM producer_group; DELETE FROM producer_alias;
-            """)
+        try db.execute(
+            sql: """
+                DELETE FROM production_figure WHERE importId IN (SELECT id FROM import WHERE format IN ('bundled', 'bundled-figures'));
+                DELETE FROM import WHERE format IN ('bundled', 'bundled-figures');
+                DELETE FROM agreement_quota; DELETE FROM agreement_phase; DELETE FROM agreement;
+                DELETE FROM group_membership; DELETE FROM producer_group; DELETE FROM producer_alias;
+                """)
 
         let producers = try records("producers.csv")
         for row in producers.rows {
@@ -132,39 +149,52 @@ public struct BundledData: Sendable {
             let id: Int
             if kind == "country", let alpha2 = FigureKey.alpha2ProducerID(code) {
                 id = alpha2
-            } else if let existing = try Int.fetchOne(db, sql: "SELECT id FROM producer WHERE code = ?", arguments: [code]) {
+            } else if let existing = try Int.fetchOne(
+                db, sql: "SELECT id FROM producer WHERE code = ?", arguments: [code])
+            {
                 id = existing
             } else {
-                id = max(FigureKey.firstOtherProducerID, try Int.fetchOne(db, sql: "SELECT MAX(id) + 1 FROM producer") ?? 0)
+                id = max(
+                    FigureKey.firstOtherProducerID, try Int.fetchOne(db, sql: "SELECT MAX(id) + 1 FROM producer") ?? 0)
             }
-            try db.execute(sql: """
-                INSERT INTO producer (id, code, alpha3, name, kind) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET code = excluded.code, alpha3 = excluded.alpha3, name = excluded.name, kind = excluded.kind
-                """, arguments: [id, code, alpha3.isEmpty ? nil : alpha3, name, kind])
+            try db.execute(
+                sql: """
+                    INSERT INTO producer (id, code, alpha3, name, kind) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET code = excluded.code, alpha3 = excluded.alpha3, name = excluded.name, kind = excluded.kind
+                    """, arguments: [id, code, alpha3.isEmpty ? nil : alpha3, name, kind])
             for alias in try value(producers, row, "aliases", required: false).split(separator: ";") {
                 let alias = alias.trimmingCharacters(in: .whitespaces)
                 guard !alias.isEmpty else { continue }
-                try db.execute(sql: "INSERT OR IGNORE INTO producer_alias (alias, producerId) VALUES (?, ?)", arguments: [alias, id])
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO producer_alias (alias, producerId) VALUES (?, ?)",
+                    arguments: [alias, id])
             }
         }
 
         let groups = try records("groups.csv")
         for row in groups.rows {
-            try ProducerGroup(id: try value(groups, row, "id"), name: try value(groups, row, "name"), kind: try value(groups, row, "kind"),
-                              description: try value(groups, row, "description", required: false)).insert(db)
+            try ProducerGroup(
+                id: try value(groups, row, "id"), name: try value(groups, row, "name"),
+                kind: try value(groups, row, "kind"),
+                description: try value(groups, row, "description", required: false)
+            ).insert(db)
         }
         let memberships = try records("group_memberships.csv")
         for row in memberships.rows {
             let producerText = try value(memberships, row, "producer")
             let producer: Producer
-            do { producer = try OilStatDatabase.producer(matching: producerText, in: db) } catch let error as OilStatError {
+            do { producer = try OilStatDatabase.producer(matching: producerText, in: db) } catch let error
+                as OilStatError
+            {
                 throw OilStatError(file: memberships.file, line: row.line, field: "producer", message: error.message)
             }
-            try GroupMembership(groupId: try value(memberships, row, "group"), producerId: producer.id,
-                                fromMonth: try month(try value(memberships, row, "from"), memberships, row, "from")!,
-                                toMonth: try month(try value(memberships, row, "to", required: false), memberships, row, "to"),
-                                note: try value(memberships, row, "note", required: false),
-                                source: try value(memberships, row, "source", required: false)).insert(db)
+            try GroupMembership(
+                groupId: try value(memberships, row, "group"), producerId: producer.id,
+                fromMonth: try month(try value(memberships, row, "from"), memberships, row, "from")!,
+                toMonth: try month(try value(memberships, row, "to", required: false), memberships, row, "to"),
+                note: try value(memberships, row, "note", required: false),
+                source: try value(memberships, row, "source", required: false)
+            ).insert(db)
         }
 
         let sources = try records("sources.csv")
@@ -177,48 +207,64 @@ public struct BundledData: Sendable {
         }
 
         let productionFile = location("production.csv")
-        _ = try LongCSVLoader().load(bytes: contents["production.csv"] ?? [], fileName: productionFile, vintage: "bundled",
-                                     format: "bundled-figures", in: db)
+        _ = try LongCSVLoader().load(
+            bytes: contents["production.csv"] ?? [], fileName: productionFile, vintage: "bundled",
+            format: "bundled-figures", in: db)
 
         let agreements = try records("agreements.csv")
         for row in agreements.rows {
-            try Agreement(id: try value(agreements, row, "id"), name: try value(agreements, row, "name"),
-                          fromMonth: try month(try value(agreements, row, "from"), agreements, row, "from")!,
-                          toMonth: try month(try value(agreements, row, "to"), agreements, row, "to")!,
-                          description: try value(agreements, row, "description", required: false),
-                          source: try value(agreements, row, "source", required: false)).insert(db)
+            try Agreement(
+                id: try value(agreements, row, "id"), name: try value(agreements, row, "name"),
+                fromMonth: try month(try value(agreements, row, "from"), agreements, row, "from")!,
+                toMonth: try month(try value(agreements, row, "to"), agreements, row, "to")!,
+                description: try value(agreements, row, "description", required: false),
+                source: try value(agreements, row, "source", required: false)
+            ).insert(db)
         }
         let phases = try records("agreement_phases.csv")
         for row in phases.rows {
-            try AgreementPhase(agreementId: try value(phases, row, "agreement"), phase: try value(phases, row, "phase"),
-                               fromMonth: try month(try value(phases, row, "from"), phases, row, "from")!,
-                               toMonth: try month(try value(phases, row, "to"), phases, row, "to")!,
-                               totalAdjustmentKBD: try number(try value(phases, row, "total_adjustment_kbd", required: false), phases, row, "total_adjustment_kbd"),
-                               note: try value(phases, row, "note", required: false)).insert(db)
+            try AgreementPhase(
+                agreementId: try value(phases, row, "agreement"), phase: try value(phases, row, "phase"),
+                fromMonth: try month(try value(phases, row, "from"), phases, row, "from")!,
+                toMonth: try month(try value(phases, row, "to"), phases, row, "to")!,
+                totalAdjustmentKBD: try number(
+                    try value(phases, row, "total_adjustment_kbd", required: false), phases, row, "total_adjustment_kbd"
+                ),
+                note: try value(phases, row, "note", required: false)
+            ).insert(db)
         }
         let quotas = try records("agreement_quotas.csv")
         for row in quotas.rows {
             let producerText = try value(quotas, row, "producer")
             let producer: Producer
-            do { producer = try OilStatDatabase.producer(matching: producerText, in: db) } catch let error as OilStatError {
+            do { producer = try OilStatDatabase.producer(matching: producerText, in: db) } catch let error
+                as OilStatError
+            {
                 throw OilStatError(file: quotas.file, line: row.line, field: "producer", message: error.message)
             }
             let exemptText = try value(quotas, row, "exempt", required: false).lowercased()
-            try AgreementQuota(agreementId: try value(quotas, row, "agreement"), phase: try value(quotas, row, "phase"),
-                               producerId: producer.id, side: try value(quotas, row, "side"),
-                               referenceMonth: try month(try value(quotas, row, "reference_month", required: false), quotas, row, "reference_month"),
-                               referenceKBD: try number(try value(quotas, row, "reference_kbd", required: false), quotas, row, "reference_kbd"),
-                               adjustmentKBD: try number(try value(quotas, row, "adjustment_kbd", required: false), quotas, row, "adjustment_kbd"),
-                               requiredKBD: try number(try value(quotas, row, "required_kbd", required: false), quotas, row, "required_kbd"),
-                               exempt: ["1", "true", "yes"].contains(exemptText),
-                               note: try value(quotas, row, "note", required: false),
-                               source: try value(quotas, row, "source", required: false)).insert(db)
+            try AgreementQuota(
+                agreementId: try value(quotas, row, "agreement"), phase: try value(quotas, row, "phase"),
+                producerId: producer.id, side: try value(quotas, row, "side"),
+                referenceMonth: try month(
+                    try value(quotas, row, "reference_month", required: false), quotas, row, "reference_month"),
+                referenceKBD: try number(
+                    try value(quotas, row, "reference_kbd", required: false), quotas, row, "reference_kbd"),
+                adjustmentKBD: try number(
+                    try value(quotas, row, "adjustment_kbd", required: false), quotas, row, "adjustment_kbd"),
+                requiredKBD: try number(
+                    try value(quotas, row, "required_kbd", required: false), quotas, row, "required_kbd"),
+                exempt: ["1", "true", "yes"].contains(exemptText),
+                note: try value(quotas, row, "note", required: false),
+                source: try value(quotas, row, "source", required: false)
+            ).insert(db)
         }
 
-        var record = ImportRecord(fileName: directory?.path ?? "Data/ (compiled in)", sha256: fingerprint,
-                                  format: "bundled", vintage: "bundled",
-                                  importedAt: ISO8601DateFormatter().string(from: Date()), seconds: 0,
-                                  rowsRead: 0, rowsStored: 0, rowsMissing: 0, rowsSkipped: 0)
+        var record = ImportRecord(
+            fileName: directory?.path ?? "Data/ (compiled in)", sha256: fingerprint,
+            format: "bundled", vintage: "bundled",
+            importedAt: ISO8601DateFormatter().string(from: Date()), seconds: 0,
+            rowsRead: 0, rowsStored: 0, rowsMissing: 0, rowsSkipped: 0)
         try record.insert(db)
     }
 }

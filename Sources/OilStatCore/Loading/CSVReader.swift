@@ -76,12 +76,14 @@ public struct CSVReader {
             var wasQuoted = false
             func check(_ byte: UInt8) throws {
                 if byte == 0 {
-                    throw OilStatError(file: fileName, line: line, field: columnLabel(fields.count),
-                                       message: "a NUL byte inside the field (the file is binary or damaged)")
+                    throw OilStatError(
+                        file: fileName, line: line, field: columnLabel(fields.count),
+                        message: "a NUL byte inside the field (the file is binary or damaged)")
                 }
                 if field.count >= maximumFieldBytes {
-                    throw OilStatError(file: fileName, line: startLine, field: columnLabel(fields.count),
-                                       message: "the field is longer than \(maximumFieldBytes >> 20) MiB")
+                    throw OilStatError(
+                        file: fileName, line: startLine, field: columnLabel(fields.count),
+                        message: "the field is longer than \(maximumFieldBytes >> 20) MiB")
                 }
             }
             record: while position < bytes.count {
@@ -114,9 +116,10 @@ public struct CSVReader {
                     }
                     let after = position == bytes.count ? nil : bytes[position]
                     guard after == nil || after == delimiter || after == 0x0A || after == 0x0D else {
-                        throw OilStatError(file: fileName, line: line, field: columnLabel(fields.count),
-                                           message: "text after a closing quote (a quoted field must end at a "
-                                               + "delimiter or the line's end)")
+                        throw OilStatError(
+                            file: fileName, line: line, field: columnLabel(fields.count),
+                            message: "text after a closing quote (a quoted field must end at a "
+                                + "delimiter or the line's end)")
                     }
                 } else if b == delimiter {
                     fields.append(String(decoding: field, as: UTF8.self))

@@ -18,12 +18,15 @@ public struct LongCSVLoader {
     /// Loads the file at `url` into `database` in one transaction and returns the import record written.
     ///
     /// A file already loaded (same SHA-256 and format) is not loaded again: the earlier record is returned.
-    public func load(_ url: URL, into database: OilStatDatabase, vintage: String = "", format: String = "long-csv") throws -> ImportOutcome {
+    public func load(_ url: URL, into database: OilStatDatabase, vintage: String = "", format: String = "long-csv")
+        throws -> ImportOutcome
+    {
         let file = try InputFile(path: url.path)
         if try file.prefix(4) == Self.zipMagic {
-            throw OilStatError.unsupported("is a .zip archive, which load does not read: unzip it and load the CSV, "
-                                           + "or use oilstat import for JODI, EIA and Energy Institute downloads",
-                                           file: url.path)
+            throw OilStatError.unsupported(
+                "is a .zip archive, which load does not read: unzip it and load the CSV, "
+                    + "or use oilstat import for JODI, EIA and Energy Institute downloads",
+                file: url.path)
         }
         let bytes = try file.readAll()
         return try database.write("cannot store the figures of \(url.path)") { db in
@@ -32,20 +35,25 @@ public struct LongCSVLoader {
     }
 
     /// Loads CSV `bytes` inside an open transaction; the caller's transaction rolls back on error.
-    package func load(bytes: [UInt8], fileName displayName: String, vintage: String = "", format: String = "long-csv",
-                     in db: Database) throws -> ImportOutcome {
+    package func load(
+        bytes: [UInt8], fileName displayName: String, vintage: String = "", format: String = "long-csv",
+        in db: Database
+    ) throws -> ImportOutcome {
         let started = Date()
         var reader = CSVReader(bytes: bytes, fileName: displayName)
         guard let header = try reader.next() else {
-            throw OilStatError(file: displayName, line: 1, message: "the file is empty (expected a header: \(Self.requiredColumns.joined(separator: ",")))")
+            throw OilStatError(
+                file: displayName, line: 1,
+                message: "the file is empty (expected a header: \(Self.requiredColumns.joined(separator: ",")))")
         }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         reader.columnNames = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         var column: [String: Int] = [:]
         for (index, name) in names.enumerated() where column[name] == nil { column[name] = index }
         for required in Self.requiredColumns where column[required] == nil {
-            throw OilStatError(file: displayName, line: header.line, field: required,
-                               message: "missing column (the header must name \(Self.requiredColumns.joined(separator: ",")))")
+            throw OilStatError(
+                file: displayName, line: header.line, field: required,
+                message: "missing column (the header must name \(Self.requiredColumns.joined(separator: ",")))")
         }
         let records = try reader.readAll()
         let sha = SHA256Hasher.hex(of: bytes)
@@ -54,18 +62,20 @@ public struct LongCSVLoader {
         }
         do {
             var counts = (read: 0, stored: 0, missing: 0)
-            var importRecord = ImportRecord(fileName: displayName, sha256: sha, format: format, vintage: vintage,
-                                            importedAt: ISO8601DateFormatter().string(from: started), seconds: 0,
-                                            rowsRead: 0, rowsStored: 0, rowsMissing: 0, rowsSkipped: 0)
+            var importRecord = ImportRecord(
+                fileName: displayName, sha256: sha, format: format, vintage: vintage,
+                importedAt: ISO8601DateFormatter().string(from: started), seconds: 0,
+                rowsRead: 0, rowsStored: 0, rowsMissing: 0, rowsSkipped: 0)
             try importRecord.insert(db)
             let importID = importRecord.id!
             var producerCache: [String: (id: Int, aggregate: Bool)] = [:]
             var sourceCache: [String: Int] = [:]
             var seen: [Int64: Int] = [:]
-            let insert = try db.makeStatement(sql: """
-                INSERT INTO production_figure (id, value, assessment, importId, note) VALUES (?, ?, NULL, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET value = excluded.value, importId = excluded.importId, note = excluded.note
-                """)
+            let insert = try db.makeStatement(
+                sql: """
+                    INSERT INTO production_figure (id, value, assessment, importId, note) VALUES (?, ?, NULL, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET value = excluded.value, importId = excluded.importId, note = excluded.note
+                    """)
             for record in records {
                 counts.read += 1
                 func field(_ name: String) -> String {
@@ -77,8 +87,9 @@ public struct LongCSVLoader {
                     return OilStatError(file: displayName, line: record.line, field: label, message: message)
                 }
                 if record.fields.count != names.count {
-                    throw OilStatError(file: displayName, line: record.line,
-                                       message: "expected \(names.count) fields, found \(record.fields.count)")
+                    throw OilStatError(
+                        file: displayName, line: record.line,
+                        message: "expected \(names.count) fields, found \(record.fields.count)")
                 }
                 let producerText = field("producer")
                 guard !producerText.isEmpty else { throw fail("producer", "empty producer") }
@@ -124,21 +135,28 @@ public struct LongCSVLoader {
                 }
                 let productText = field("product")
                 guard let productCode = ProductSpelling.code(for: productText) else {
-                    throw fail("product", "unknown product \"\(productText)\" (use CRUDEOIL, CRUDECOND, NGL, TOTLIQ...)")
+                    throw fail(
+                        "product", "unknown product \"\(productText)\" (use CRUDEOIL, CRUDECOND, NGL, TOTLIQ...)")
                 }
                 let productID = try OilStatDatabase.dimensionID(.product, code: productCode, in: db)
                 // Rates and monthly volumes are stored as kb/d (volumes by the days of the month); tonnes as KTONS.
-                let storedUnit = unit == .kt ? try OilStatDatabase.dimensionID(.unit, code: "KTONS", in: db) : UnitCode.kbd.id
+                let storedUnit =
+                    unit == .kt ? try OilStatDatabase.dimensionID(.unit, code: "KTONS", in: db) : UnitCode.kbd.id
                 let storedValue = unit == .kt ? value : unit.toKBD(value, in: month)
                 let key: Int64
                 do {
-                    key = try FigureKey.checked(source: sourceID, producer: producer.id, month: month,
-                                                product: productID, flow: Flow.production.id, unit: storedUnit).rawValue
+                    key = try FigureKey.checked(
+                        source: sourceID, producer: producer.id, month: month,
+                        product: productID, flow: Flow.production.id, unit: storedUnit
+                    ).rawValue
                 } catch {
                     throw fail("producer", "cannot store the figure: \(error.description)")
                 }
                 if let firstLine = seen[key] {
-                    throw fail("producer", "a second figure for \(producerText) \(month) (\(productCode), \(sourceText)); the first is on line \(firstLine)")
+                    throw fail(
+                        "producer",
+                        "a second figure for \(producerText) \(month) (\(productCode), \(sourceText)); the first is on line \(firstLine)"
+                    )
                 }
                 seen[key] = record.line
                 let note = field("note")
@@ -156,15 +174,19 @@ public struct LongCSVLoader {
 
     /// Why a production `value` in `unit` is not plausible (see ``FigureBounds``), or nil when it is.
     static func implausibility(_ value: Double, unit: ProductionUnit, aggregate: Bool) -> String? {
-        let code: String, checked: Double
+        let code: String
+        let checked: Double
         switch unit {
         case .kbbl: (code, checked) = ("KBBL", value)
         case .kt: (code, checked) = ("KTONS", value)
         case .kbd, .mbd, .bd: (code, checked) = ("KBD", unit == .kbd ? value : unit.toKBD(value, in: Month.first))
         }
         let range = FigureBounds.range(unit: code, flow: Flow.production.code, aggregate: aggregate)
-        guard let problem = FigureBounds.problem(checked, range: range, unit: code, flow: Flow.production.code,
-                                                 aggregate: aggregate) else { return nil }
+        guard
+            let problem = FigureBounds.problem(
+                checked, range: range, unit: code, flow: Flow.production.code,
+                aggregate: aggregate)
+        else { return nil }
         return unit == .mbd || unit == .bd ? "(\(NumberText.grouped(checked)) kb/d) \(problem)" : problem
     }
 }

@@ -23,7 +23,8 @@ public enum NumberParser {
     /// The value of `text` in `style`, or nil when it is not a finite number of that grammar.
     public static func parse(_ text: some StringProtocol, style: Style) -> Double? {
         let bytes = Array(text.utf8)
-        var first = 0, end = bytes.count
+        var first = 0
+        var end = bytes.count
         while first < end, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
         while end > first, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
         var scanner = Scanner(bytes: bytes, position: first, end: end)

@@ -6,7 +6,8 @@ public enum ProductSpelling {
         switch key {
         case "", "crude", "crudeoil", "crudeonly": return Product.crude.code
         case "crude+condensate", "crudecond", "crudeincludingcondensate", "crudeandcondensate", "crudeincl.condensate",
-             "crudeoilincludingleasecondensate", "c+c": return "CRUDECOND"
+            "crudeoilincludingleasecondensate", "c+c":
+            return "CRUDECOND"
         case "ngl", "ngls", "naturalgasliquids": return "NGL"
         case "totliq", "totalliquids", "liquids", "crude,ngplandotherliquids": return "TOTLIQ"
         case "totcrude": return "TOTCRUDE"

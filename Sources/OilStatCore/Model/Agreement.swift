@@ -43,7 +43,10 @@ public struct AgreementPhase: Codable, Hashable, Sendable, FetchableRecord, Pers
 
     public static let databaseTableName = "agreement_phase"
 
-    public init(agreementId: String, phase: String, fromMonth: String, toMonth: String, totalAdjustmentKBD: Double?, note: String) {
+    public init(
+        agreementId: String, phase: String, fromMonth: String, toMonth: String, totalAdjustmentKBD: Double?,
+        note: String
+    ) {
         self.agreementId = agreementId
         self.phase = phase
         self.fromMonth = fromMonth
@@ -75,8 +78,10 @@ public struct AgreementQuota: Codable, Hashable, Sendable, FetchableRecord, Pers
 
     public static let databaseTableName = "agreement_quota"
 
-    public init(agreementId: String, phase: String, producerId: Int, side: String, referenceMonth: String?,
-                referenceKBD: Double?, adjustmentKBD: Double?, requiredKBD: Double?, exempt: Bool, note: String, source: String) {
+    public init(
+        agreementId: String, phase: String, producerId: Int, side: String, referenceMonth: String?,
+        referenceKBD: Double?, adjustmentKBD: Double?, requiredKBD: Double?, exempt: Bool, note: String, source: String
+    ) {
         self.agreementId = agreementId
         self.phase = phase
         self.producerId = producerId

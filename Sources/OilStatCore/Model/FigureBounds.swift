@@ -110,8 +110,10 @@ public enum FigureBounds {
     /// Why `value` is outside `range`, in words after the value (`unit` may be empty), e.g.
     /// `is below 0: INDPROD figures cannot be negative` or
     /// `is above 50,000, the largest plausible KBD INDPROD figure for one country`. Nil when it is inside.
-    public static func problem(_ value: Double, range: ClosedRange<Double>, unit: String, flow: String,
-                               aggregate: Bool) -> String? {
+    public static func problem(
+        _ value: Double, range: ClosedRange<Double>, unit: String, flow: String,
+        aggregate: Bool
+    ) -> String? {
         if range.contains(value) { return nil }
         let whose = aggregate ? "an aggregate" : "one country"
         let what = unit.isEmpty ? flow : "\(unit) \(flow)"

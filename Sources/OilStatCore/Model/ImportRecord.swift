@@ -27,9 +27,11 @@ public struct ImportRecord: Codable, Hashable, Sendable, FetchableRecord, Mutabl
 
     public static let databaseTableName = "import"
 
-    public init(id: Int64? = nil, fileName: String, sha256: String, format: String, vintage: String, importedAt: String,
-                seconds: Double, rowsRead: Int, rowsStored: Int, rowsMissing: Int, rowsSkipped: Int,
-                rowsWithdrawn: Int = 0) {
+    public init(
+        id: Int64? = nil, fileName: String, sha256: String, format: String, vintage: String, importedAt: String,
+        seconds: Double, rowsRead: Int, rowsStored: Int, rowsMissing: Int, rowsSkipped: Int,
+        rowsWithdrawn: Int = 0
+    ) {
         self.id = id
         self.fileName = fileName
         self.sha256 = sha256

@@ -60,7 +60,8 @@ extension Month {
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ formats: Format) -> Scan {
         let dash = UInt8(ascii: "-")
         let count = bytes.count
-        let monthStart: Int, dayStart: Int?
+        let monthStart: Int
+        let dayStart: Int?
         if count == 7 && formats.contains(.dashed) && bytes[4] == dash {
             (monthStart, dayStart) = (5, nil)
         } else if count == 6 && formats.contains(.compact) {

@@ -117,8 +117,10 @@ public struct Month: Hashable, Comparable, Sendable, Codable, CustomStringConver
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         do { self = try Month(parsing: text, formats: [.dashed, .compact]) } catch {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: error.description))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: error.description))
         }
     }
 

@@ -18,8 +18,10 @@ public struct ProductionFigure: Hashable, Sendable, Codable {
     /// A note or URL for the figure.
     public var note: String?
 
-    public init(producer: String, month: Month, product: String = Product.crude.code, flow: String = Flow.production.code,
-                value: Double, unit: String = UnitCode.kbd.code, source: String, assessment: Int? = nil, note: String? = nil) {
+    public init(
+        producer: String, month: Month, product: String = Product.crude.code, flow: String = Flow.production.code,
+        value: Double, unit: String = UnitCode.kbd.code, source: String, assessment: Int? = nil, note: String? = nil
+    ) {
         self.producer = producer
         self.month = month
         self.product = product

@@ -19,14 +19,18 @@ enum DatabaseOpener {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw OilStatError(storage: StorageError(file: path, action: "cannot create the database folder "
-                                                         + folder.path, reason: "permission denied or not a folder"))
+            throw OilStatError(
+                storage: StorageError(
+                    file: path,
+                    action: "cannot create the database folder "
+                        + folder.path, reason: "permission denied or not a folder"))
         }
         do {
             return try openWritable(path: path, configuration: configuration)
         } catch let error as DatabaseError {
-            let wrapped = StorageError.wrapping(error, action: "cannot open the database", file: path,
-                                                lockTimeout: lockTimeout)
+            let wrapped = StorageError.wrapping(
+                error, action: "cannot open the database", file: path,
+                lockTimeout: lockTimeout)
             guard FileManager.default.fileExists(atPath: path), StorageError.accessProblem(file: path) != nil else {
                 throw wrapped
             }
@@ -58,8 +62,9 @@ enum DatabaseOpener {
         let log = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
         let escaped = path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "?", with: "%3f")
             .replacingOccurrences(of: "#", with: "%23")
-        let queue = try DatabaseQueue(path: log == 0 ? "file:\(escaped)?immutable=1" : path,
-                                      configuration: configuration)
+        let queue = try DatabaseQueue(
+            path: log == 0 ? "file:\(escaped)?immutable=1" : path,
+            configuration: configuration)
         try queue.inDatabase { db in
             try OilStatSchema.checkNotNewer(db, file: path)
             guard try OilStatSchema.migrator.hasCompletedMigrations(db) else {

@@ -3,7 +3,12 @@ extension FigureKey {
     public struct RangeError: Error, Equatable, Sendable, CustomStringConvertible {
         /// The dimension and its value.
         public enum Dimension: Equatable, Sendable {
-            case source(Int), producer(Int), month(Month), product(Int), flow(Int), unit(Int)
+            case source(Int)
+            case producer(Int)
+            case month(Month)
+            case product(Int)
+            case flow(Int)
+            case unit(Int)
         }
 
         /// What does not fit.

@@ -15,18 +15,23 @@ public struct FigureKey: Hashable, Comparable, Sendable {
     /// ``Month/validIndexes``, a source below 1,024, a producer below 4,096, product, flow and unit below 256.
     ///
     /// - Throws: ``RangeError`` naming the dimension that does not fit; nothing is packed.
-    public static func checked(source: Int, producer: Int, month: Month, product: Int, flow: Int,
-                               unit: Int) throws(RangeError) -> FigureKey {
+    public static func checked(
+        source: Int, producer: Int, month: Month, product: Int, flow: Int,
+        unit: Int
+    ) throws(RangeError) -> FigureKey {
         guard Month.validIndexes.contains(month.index) else { throw RangeError(dimension: .month(month)) }
-        for (dimension, value, field) in [(RangeError.Dimension.source(source), source, Field.source),
-                                          (.producer(producer), producer, .producer),
-                                          (.product(product), product, .product),
-                                          (.flow(flow), flow, .flow), (.unit(unit), unit, .unit)]
+        for (dimension, value, field) in [
+            (RangeError.Dimension.source(source), source, Field.source),
+            (.producer(producer), producer, .producer),
+            (.product(product), product, .product),
+            (.flow(flow), flow, .flow), (.unit(unit), unit, .unit),
+        ]
         where !field.fits(value) {
             throw RangeError(dimension: dimension)
         }
-        return FigureKey(source: source, producer: producer, monthIndex: month.index, product: product, flow: flow,
-                         unit: unit)
+        return FigureKey(
+            source: source, producer: producer, monthIndex: month.index, product: product, flow: flow,
+            unit: unit)
     }
 
     /// Packs the dimensions unchecked, for range bounds of queries whose months and ids are already valid
@@ -38,9 +43,11 @@ public struct FigureKey: Hashable, Comparable, Sendable {
     /// Packs the dimensions with a month given as its ``Month/index``; callers have checked every width.
     @inline(__always)
     init(source: Int, producer: Int, monthIndex: Int, product: Int, flow: Int, unit: Int) {
-        assert(Field.source.fits(source) && Field.producer.fits(producer) && Field.monthIndex.fits(monthIndex)
-               && Field.product.fits(product) && Field.flow.fits(flow) && Field.unit.fits(unit))
-        rawValue = Field.source.placing(source) | Field.producer.placing(producer)
+        assert(
+            Field.source.fits(source) && Field.producer.fits(producer) && Field.monthIndex.fits(monthIndex)
+                && Field.product.fits(product) && Field.flow.fits(flow) && Field.unit.fits(unit))
+        rawValue =
+            Field.source.placing(source) | Field.producer.placing(producer)
             | Field.monthIndex.placing(monthIndex) | Field.product.placing(product) | Field.flow.placing(flow)
             | Field.unit.placing(unit)
     }

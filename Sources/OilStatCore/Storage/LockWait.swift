@@ -5,7 +5,7 @@ import Foundation
 /// It retries with a short, growing sleep for up to `timeout` seconds, and tells the user once, through
 /// `notice`, when a wait has lasted a moment (so a lock held for a few milliseconds stays silent). A
 /// checkpoint runs with waiting switched off: it then does what it can without blocking anyone.
-final class LockWait: @unchecked Sendable {   // its mutable state is behind `lock`
+final class LockWait: @unchecked Sendable { // its mutable state is behind `lock`
     /// How long one wait may last, in seconds.
     let timeout: Double
     private let notice: @Sendable () -> Void

@@ -37,35 +37,42 @@ extension OilStatDatabase {
     /// The phases of the agreement `agreementID`, in order.
     public func phases(agreement agreementID: String) throws -> [AgreementPhase] {
         try read { db in
-            try AgreementPhase.fetchAll(db, sql: """
-                SELECT * FROM agreement_phase WHERE agreementId = ? ORDER BY fromMonth, phase
-                """, arguments: [agreementID])
+            try AgreementPhase.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM agreement_phase WHERE agreementId = ? ORDER BY fromMonth, phase
+                    """, arguments: [agreementID])
         }
     }
 
     /// The quotas of one phase: every participant's row, exempt ones included, by side and producer id.
     public func quotas(agreement agreementID: String, phase: String) throws -> [AgreementQuota] {
         try read { db in
-            try AgreementQuota.fetchAll(db, sql: """
-                SELECT * FROM agreement_quota WHERE agreementId = ? AND phase = ? ORDER BY side, producerId
-                """, arguments: [agreementID, phase])
+            try AgreementQuota.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM agreement_quota WHERE agreementId = ? AND phase = ? ORDER BY side, producerId
+                    """, arguments: [agreementID, phase])
         }
     }
 
     /// The sums over each side's quotas, phase by phase: agreements oldest first, phases in order, OPEC first.
     public func agreementSideTotals() throws -> [AgreementSideTotal] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT a.id, ph.phase, ph.fromMonth, ph.toMonth, ph.totalAdjustmentKBD, q.side,
-                       COUNT(q.producerId) AS participants, COALESCE(SUM(q.exempt), 0) AS exempt,
-                       SUM(CASE WHEN q.exempt THEN NULL ELSE q.referenceKBD END) AS reference,
-                       SUM(CASE WHEN q.exempt THEN NULL ELSE q.adjustmentKBD END) AS adjustment,
-                       SUM(CASE WHEN q.exempt THEN NULL ELSE q.requiredKBD END) AS required
-                FROM agreement a JOIN agreement_phase ph ON ph.agreementId = a.id
-                LEFT JOIN agreement_quota q ON q.agreementId = a.id AND q.phase = ph.phase
-                GROUP BY a.id, ph.phase, q.side
-                ORDER BY a.fromMonth, a.id, ph.fromMonth, q.side
-                """).map { row in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.id, ph.phase, ph.fromMonth, ph.toMonth, ph.totalAdjustmentKBD, q.side,
+                           COUNT(q.producerId) AS participants, COALESCE(SUM(q.exempt), 0) AS exempt,
+                           SUM(CASE WHEN q.exempt THEN NULL ELSE q.referenceKBD END) AS reference,
+                           SUM(CASE WHEN q.exempt THEN NULL ELSE q.adjustmentKBD END) AS adjustment,
+                           SUM(CASE WHEN q.exempt THEN NULL ELSE q.requiredKBD END) AS required
+                    FROM agreement a JOIN agreement_phase ph ON ph.agreementId = a.id
+                    LEFT JOIN agreement_quota q ON q.agreementId = a.id AND q.phase = ph.phase
+                    GROUP BY a.id, ph.phase, q.side
+                    ORDER BY a.fromMonth, a.id, ph.fromMonth, q.side
+                    """
+            ).map { row in
                 let side: String? = row["side"]
                 return AgreementSideTotal(
                     agreementID: row["id"], phase: row["phase"], fromMonth: row["fromMonth"], toMonth: row["toMonth"],

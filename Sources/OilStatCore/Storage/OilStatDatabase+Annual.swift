@@ -17,8 +17,10 @@ public struct AnnualVariableCoverage: Codable, Hashable, Sendable {
 
 extension OilStatDatabase {
     /// The annual figures of `variable` from `source` in `years`, of producers of `kind` (nil: every producer).
-    public func annualFigures(source: Int, variable: String, years: [Int],
-                              kind: ProducerKind? = .country) throws -> [AnnualFigure] {
+    public func annualFigures(
+        source: Int, variable: String, years: [Int],
+        kind: ProducerKind? = .country
+    ) throws -> [AnnualFigure] {
         guard !years.isEmpty else { return [] }
         return try read { db in
             var arguments: StatementArguments = [source, variable]
@@ -28,21 +30,27 @@ extension OilStatDatabase {
                 kindFilter = "AND p.kind = ?"
                 arguments += [kind.rawValue]
             }
-            return try Row.fetchAll(db, sql: """
-                SELECT a.producerId, a.year, a.value FROM annual_figure a JOIN producer p ON p.id = a.producerId
-                WHERE a.sourceId = ? AND a.variable = ? AND a.year IN (\(databaseQuestionMarks(count: years.count)))
-                \(kindFilter)
-                """, arguments: arguments).map { row in AnnualFigure(producerID: row[0], year: row[1], value: row[2]) }
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.producerId, a.year, a.value FROM annual_figure a JOIN producer p ON p.id = a.producerId
+                    WHERE a.sourceId = ? AND a.variable = ? AND a.year IN (\(databaseQuestionMarks(count: years.count)))
+                    \(kindFilter)
+                    """, arguments: arguments
+            ).map { row in AnnualFigure(producerID: row[0], year: row[1], value: row[2]) }
         }
     }
 
     /// The annual variables `source` has, by name, with the years each covers.
     public func annualVariables(source: Int) throws -> [AnnualVariableCoverage] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT variable, MIN(year), MAX(year) FROM annual_figure WHERE sourceId = ? GROUP BY variable
-                ORDER BY variable
-                """, arguments: [source]).map { row in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT variable, MIN(year), MAX(year) FROM annual_figure WHERE sourceId = ? GROUP BY variable
+                    ORDER BY variable
+                    """, arguments: [source]
+            ).map { row in
                 AnnualVariableCoverage(variable: row[0], firstYear: row[1], lastYear: row[2])
             }
         }

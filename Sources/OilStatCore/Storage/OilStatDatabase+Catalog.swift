@@ -23,7 +23,8 @@ extension OilStatDatabase {
             }
             let names = try String.fetchAll(db, sql: "SELECT name FROM source ORDER BY id")
             let suggestions = NameSuggester.closest(to: name, among: names)
-            let hint = suggestions.isEmpty
+            let hint =
+                suggestions.isEmpty
                 ? "known sources: \(names.joined(separator: ", "))"
                 : "did you mean \(suggestions.map { "\"\($0)\"" }.joined(separator: ", "))?"
             throw OilStatError(message: "unknown source \"\(name)\" (\(hint))")
@@ -35,15 +36,20 @@ extension OilStatDatabase {
         try read { db in
             let month = FigureKey.Field.monthIndex.sql(of: "f.id")
             let first = FigureKey.Field.source.sqlPlacing("s.id")
-            return try Row.fetchAll(db, sql: """
-                SELECT s.*, COUNT(f.id) AS figures, MIN(\(month)) AS first, MAX(\(month)) AS last
-                FROM source s LEFT JOIN production_figure f
-                  ON f.id BETWEEN \(first) AND (\(first) | \(FigureKey.Field.source.bitsBelow))
-                GROUP BY s.id ORDER BY s.id
-                """).map { row in
-                let first: Int? = row["first"], last: Int? = row["last"]
-                return SourceSummary(source: try Source(row: row), figures: row["figures"],
-                                     firstMonth: first.map(Month.init(index:)), lastMonth: last.map(Month.init(index:)))
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.*, COUNT(f.id) AS figures, MIN(\(month)) AS first, MAX(\(month)) AS last
+                    FROM source s LEFT JOIN production_figure f
+                      ON f.id BETWEEN \(first) AND (\(first) | \(FigureKey.Field.source.bitsBelow))
+                    GROUP BY s.id ORDER BY s.id
+                    """
+            ).map { row in
+                let first: Int? = row["first"]
+                let last: Int? = row["last"]
+                return SourceSummary(
+                    source: try Source(row: row), figures: row["figures"],
+                    firstMonth: first.map(Month.init(index:)), lastMonth: last.map(Month.init(index:)))
             }
         }
     }

@@ -15,8 +15,10 @@ public struct FigureSelection: Hashable, Sendable {
     public var flow: Int?
     public var unit: Int?
 
-    public init(source: Int? = nil, producer: Int? = nil, from firstMonth: Month? = nil,
-                through lastMonth: Month? = nil, product: Int? = nil, flow: Int? = nil, unit: Int? = nil) {
+    public init(
+        source: Int? = nil, producer: Int? = nil, from firstMonth: Month? = nil,
+        through lastMonth: Month? = nil, product: Int? = nil, flow: Int? = nil, unit: Int? = nil
+    ) {
         self.source = source
         self.producer = producer
         self.firstMonth = firstMonth
@@ -50,15 +52,18 @@ extension OilStatDatabase {
 
     /// The figures `selection` names, in key order.
     public func figures(_ selection: FigureSelection) throws -> [StoredFigure] {
-        let named: [(FigureKey.Field, Int?)] = [(.source, selection.source), (.producer, selection.producer),
-                                                (.product, selection.product), (.flow, selection.flow),
-                                                (.unit, selection.unit)]
+        let named: [(FigureKey.Field, Int?)] = [
+            (.source, selection.source), (.producer, selection.producer),
+            (.product, selection.product), (.flow, selection.flow),
+            (.unit, selection.unit),
+        ]
         // An id that does not fit its field names no stored figure.
         guard named.allSatisfy({ field, value in value.map(field.fits) ?? true }) else { return [] }
         let month = FigureKey.Field.monthIndex
         let firstIndex = min(max(selection.firstMonth?.index ?? 0, 0), Int(month.mask))
         let lastIndex = min(max(selection.lastMonth?.index ?? Int(month.mask), 0), Int(month.mask))
-        var conditions: [String] = [], arguments: [Int64] = []
+        var conditions: [String] = []
+        var arguments: [Int64] = []
         func require(_ field: FigureKey.Field, _ value: Int?) {
             guard let value else { return }
             conditions.append("(\(field.sql())) = ?")
@@ -67,8 +72,10 @@ extension OilStatDatabase {
         if let source = selection.source, let producer = selection.producer {
             conditions.append("id BETWEEN ? AND ?")
             func first(of monthIndex: Int) -> Int64 {
-                FigureKey(source: source, producer: producer, monthIndex: monthIndex, product: 0, flow: 0,
-                          unit: 0).rawValue
+                FigureKey(
+                    source: source, producer: producer, monthIndex: monthIndex, product: 0, flow: 0,
+                    unit: 0
+                ).rawValue
             }
             arguments += [first(of: firstIndex), first(of: lastIndex) | month.bitsBelow]
         } else {
@@ -88,8 +95,10 @@ extension OilStatDatabase {
         require(.unit, selection.unit)
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try read { db in
-            try Row.fetchAll(db, sql: "SELECT id, value, note FROM production_figure \(filter) ORDER BY id",
-                             arguments: StatementArguments(arguments)).map(StoredFigure.init(row:))
+            try Row.fetchAll(
+                db, sql: "SELECT id, value, note FROM production_figure \(filter) ORDER BY id",
+                arguments: StatementArguments(arguments)
+            ).map(StoredFigure.init(row:))
         }
     }
 
@@ -104,10 +113,14 @@ extension OilStatDatabase {
     }
 
     /// Every figure of one series kind in one month, by producer id: one point lookup per known producer.
-    public func values(month: Month, source: Int, product: Int = Product.crude.id, flow: Int = Flow.production.id,
-                       unit: Int = UnitCode.kbd.id) throws -> [Int: Double] {
-        let base = FigureKey(source: source, producer: 0, month: month, product: product, flow: flow,
-                             unit: unit).rawValue
+    public func values(
+        month: Month, source: Int, product: Int = Product.crude.id, flow: Int = Flow.production.id,
+        unit: Int = UnitCode.kbd.id
+    ) throws -> [Int: Double] {
+        let base = FigureKey(
+            source: source, producer: 0, month: month, product: product, flow: flow,
+            unit: unit
+        ).rawValue
         return try read { db in
             var result: [Int: Double] = [:]
             for row in try Row.fetchAll(db, sql: Self.valuesQuery, arguments: [base]) { result[row[0]] = row[1] }
@@ -127,8 +140,10 @@ extension OilStatDatabase {
     /// product id.
     ///
     /// One range seek per producer over that producer-month's keys, so it stays fast on large imports.
-    public func productCoverage(month: Month, source: Int, flow: Int = Flow.production.id,
-                                unit: Int = UnitCode.kbd.id) throws -> [Int: Int] {
+    public func productCoverage(
+        month: Month, source: Int, flow: Int = Flow.production.id,
+        unit: Int = UnitCode.kbd.id
+    ) throws -> [Int: Int] {
         let base = FigureKey(source: source, producer: 0, month: month, product: 0, flow: 0, unit: 0).rawValue
         let producer = FigureKey.Field.producer.sqlPlacing("p.id")
         let sql = """
@@ -148,45 +163,57 @@ extension OilStatDatabase {
 
     /// For every month with figures from `source` (of one flow and unit), how many countries have a figure of each
     /// product: figures of aggregates are not counted. Ordered by month and product.
-    public func countryCoverage(source: Int, flow: Int = Flow.production.id,
-                                unit: Int = UnitCode.kbd.id) throws -> [FigureCoverage] {
+    public func countryCoverage(
+        source: Int, flow: Int = Flow.production.id,
+        unit: Int = UnitCode.kbd.id
+    ) throws -> [FigureCoverage] {
         let range = FigureKey.range(source: source)
         return try read { db in
             let aggregates = try Int.fetchAll(db, sql: "SELECT id FROM producer WHERE kind != 'country'")
             let list = aggregates.map(String.init).joined(separator: ",")
             let excluded = aggregates.isEmpty ? "" : "AND (\(FigureKey.Field.producer.sql())) NOT IN (\(list))"
-            return try Row.fetchAll(db, sql: """
-                SELECT \(FigureKey.Field.monthIndex.sql()), \(FigureKey.Field.product.sql()), COUNT(*)
-                FROM production_figure
-                WHERE id BETWEEN ? AND ? AND (\(FigureKey.Field.flow.sql())) = ? AND (\(FigureKey.Field.unit.sql())) = ?
-                  \(excluded)
-                GROUP BY 1, 2 ORDER BY 1, 2
-                """, arguments: [range.lowerBound, range.upperBound, flow, unit]).map { row in
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(FigureKey.Field.monthIndex.sql()), \(FigureKey.Field.product.sql()), COUNT(*)
+                    FROM production_figure
+                    WHERE id BETWEEN ? AND ? AND (\(FigureKey.Field.flow.sql())) = ? AND (\(FigureKey.Field.unit.sql())) = ?
+                      \(excluded)
+                    GROUP BY 1, 2 ORDER BY 1, 2
+                    """, arguments: [range.lowerBound, range.upperBound, flow, unit]
+            ).map { row in
                 FigureCoverage(month: Month(index: row[0]), product: row[1], countries: row[2])
             }
         }
     }
 
     /// One producer's figures from `first` through `last`, by month.
-    public func series(producer: Int, from first: Month, to last: Month, source: Int, product: Int = Product.crude.id,
-                       flow: Int = Flow.production.id, unit: Int = UnitCode.kbd.id) throws -> [Month: Double] {
-        let selection = FigureSelection(source: source, producer: producer, from: first, through: last,
-                                        product: product, flow: flow, unit: unit)
+    public func series(
+        producer: Int, from first: Month, to last: Month, source: Int, product: Int = Product.crude.id,
+        flow: Int = Flow.production.id, unit: Int = UnitCode.kbd.id
+    ) throws -> [Month: Double] {
+        let selection = FigureSelection(
+            source: source, producer: producer, from: first, through: last,
+            product: product, flow: flow, unit: unit)
         var result: [Month: Double] = [:]
         for figure in try figures(selection) { result[figure.key.month] = figure.value }
         return result
     }
 
     /// The months that have figures of a series kind for any producer, ascending (a scan of the source's range).
-    public func months(source: Int, product: Int = Product.crude.id, flow: Int = Flow.production.id,
-                       unit: Int = UnitCode.kbd.id) throws -> [Month] {
+    public func months(
+        source: Int, product: Int = Product.crude.id, flow: Int = Flow.production.id,
+        unit: Int = UnitCode.kbd.id
+    ) throws -> [Month] {
         let range = FigureKey.range(source: source)
         return try read { db in
-            let indexes = try Int.fetchAll(db, sql: """
-                SELECT DISTINCT \(FigureKey.Field.monthIndex.sql()) FROM production_figure
-                WHERE id BETWEEN ? AND ? AND (\(FigureKey.Field.product.sql())) = ?
-                  AND (\(FigureKey.Field.flow.sql())) = ? AND (\(FigureKey.Field.unit.sql())) = ?
-                """, arguments: [range.lowerBound, range.upperBound, product, flow, unit])
+            let indexes = try Int.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT \(FigureKey.Field.monthIndex.sql()) FROM production_figure
+                    WHERE id BETWEEN ? AND ? AND (\(FigureKey.Field.product.sql())) = ?
+                      AND (\(FigureKey.Field.flow.sql())) = ? AND (\(FigureKey.Field.unit.sql())) = ?
+                    """, arguments: [range.lowerBound, range.upperBound, product, flow, unit])
             return indexes.sorted().map(Month.init(index:))
         }
     }

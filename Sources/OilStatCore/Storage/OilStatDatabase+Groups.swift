@@ -28,32 +28,40 @@ extension OilStatDatabase {
     /// Every dated membership of the group `group` (its id as stored).
     public func memberships(group: String) throws -> [GroupMembership] {
         try read { db in
-            try GroupMembership.fetchAll(db, sql: "SELECT * FROM group_membership WHERE groupId = ?",
-                                         arguments: [group])
+            try GroupMembership.fetchAll(
+                db, sql: "SELECT * FROM group_membership WHERE groupId = ?",
+                arguments: [group])
         }
     }
 
     /// The ids of the producers that are members of the group `group` (its id as stored) in `month`.
     public func memberIDs(group: String, in month: Month) throws -> Set<Int> {
         try read { db in
-            Set(try Int.fetchAll(db, sql: """
-                SELECT producerId FROM group_membership
-                WHERE groupId = ? AND fromMonth <= ?2 AND (toMonth IS NULL OR toMonth >= ?2)
-                """, arguments: [group, month.description]))
+            Set(
+                try Int.fetchAll(
+                    db,
+                    sql: """
+                        SELECT producerId FROM group_membership
+                        WHERE groupId = ? AND fromMonth <= ?2 AND (toMonth IS NULL OR toMonth >= ?2)
+                        """, arguments: [group, month.description]))
         }
     }
 
     /// Every membership of every group, or only those covering `month`: by group, producer name and first month.
     public func memberListings(in month: Month? = nil) throws -> [GroupMemberListing] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT g.id, p.code, p.name, m.fromMonth, m.toMonth, m.note
-                FROM producer_group g JOIN group_membership m ON m.groupId = g.id JOIN producer p ON p.id = m.producerId
-                WHERE ?1 IS NULL OR (m.fromMonth <= ?1 AND (m.toMonth IS NULL OR m.toMonth >= ?1))
-                ORDER BY g.id, p.name, m.fromMonth
-                """, arguments: [month?.description]).map { row in
-                GroupMemberListing(group: row[0], producerCode: row[1], producerName: row[2], fromMonth: row[3],
-                                   toMonth: row[4], note: row[5])
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT g.id, p.code, p.name, m.fromMonth, m.toMonth, m.note
+                    FROM producer_group g JOIN group_membership m ON m.groupId = g.id JOIN producer p ON p.id = m.producerId
+                    WHERE ?1 IS NULL OR (m.fromMonth <= ?1 AND (m.toMonth IS NULL OR m.toMonth >= ?1))
+                    ORDER BY g.id, p.name, m.fromMonth
+                    """, arguments: [month?.description]
+            ).map { row in
+                GroupMemberListing(
+                    group: row[0], producerCode: row[1], producerName: row[2], fromMonth: row[3],
+                    toMonth: row[4], note: row[5])
             }
         }
     }

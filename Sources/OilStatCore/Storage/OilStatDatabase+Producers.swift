@@ -28,17 +28,22 @@ extension OilStatDatabase {
     /// ``producer(matching:)`` inside an open database access.
     package static func producer(matching text: String, in db: Database) throws -> Producer {
         let key = text.trimmingCharacters(in: .whitespaces)
-        if let producer = try Producer.fetchOne(db, sql: """
-            SELECT * FROM producer
-            WHERE code = ?1 COLLATE NOCASE OR alpha3 = ?1 COLLATE NOCASE OR name = ?1 COLLATE NOCASE
-            UNION ALL SELECT p.* FROM producer p JOIN producer_alias a ON a.producerId = p.id WHERE a.alias = ?1
-            LIMIT 1
-            """, arguments: [key]) {
+        if let producer = try Producer.fetchOne(
+            db,
+            sql: """
+                SELECT * FROM producer
+                WHERE code = ?1 COLLATE NOCASE OR alpha3 = ?1 COLLATE NOCASE OR name = ?1 COLLATE NOCASE
+                UNION ALL SELECT p.* FROM producer p JOIN producer_alias a ON a.producerId = p.id WHERE a.alias = ?1
+                LIMIT 1
+                """, arguments: [key])
+        {
             return producer
         }
-        let names = try String.fetchAll(db, sql: """
-            SELECT name FROM producer UNION SELECT code FROM producer UNION SELECT alias FROM producer_alias
-            """)
+        let names = try String.fetchAll(
+            db,
+            sql: """
+                SELECT name FROM producer UNION SELECT code FROM producer UNION SELECT alias FROM producer_alias
+                """)
         let suggestions = NameSuggester.closest(to: key, among: names)
         let quoted = suggestions.map { "\"\($0)\"" }.joined(separator: ", ")
         let hint = suggestions.isEmpty ? "" : " (did you mean \(quoted)?)"
@@ -63,8 +68,9 @@ extension OilStatDatabase {
     /// The stored aggregate (a source's own total) with `code`, case-insensitively, if there is one.
     public func aggregate(code: String) throws -> Producer? {
         try read { db in
-            try Producer.fetchOne(db, sql: "SELECT * FROM producer WHERE code = ? COLLATE NOCASE AND kind = ?",
-                                  arguments: [code, ProducerKind.aggregate.rawValue])
+            try Producer.fetchOne(
+                db, sql: "SELECT * FROM producer WHERE code = ? COLLATE NOCASE AND kind = ?",
+                arguments: [code, ProducerKind.aggregate.rawValue])
         }
     }
 
@@ -76,12 +82,15 @@ extension OilStatDatabase {
                 aliases[alias.producerId, default: []].append(alias.alias)
             }
             let producer = FigureKey.Field.producer.sql()
-            return try Row.fetchAll(db, sql: """
-                SELECT p.*, COALESCE(c.figures, 0) AS figures FROM producer p
-                LEFT JOIN (SELECT \(producer) AS producerId, COUNT(*) AS figures FROM production_figure GROUP BY 1) c
-                  ON c.producerId = p.id
-                ORDER BY p.kind DESC, p.code
-                """).map { row in
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT p.*, COALESCE(c.figures, 0) AS figures FROM producer p
+                    LEFT JOIN (SELECT \(producer) AS producerId, COUNT(*) AS figures FROM production_figure GROUP BY 1) c
+                      ON c.producerId = p.id
+                    ORDER BY p.kind DESC, p.code
+                    """
+            ).map { row in
                 let producer = try Producer(row: row)
                 return ProducerSummary(producer: producer, aliases: aliases[producer.id] ?? [], figures: row["figures"])
             }

@@ -28,7 +28,8 @@ public final class OilStatDatabase: Sendable {
     /// `$XDG_DATA_HOME/oilstat/oilstat.sqlite`, else `~/.local/share/oilstat/oilstat.sqlite`.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let path = environment[pathVariable], !path.isEmpty { return path }
-        let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let base =
+            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
         return base + "/oilstat/oilstat.sqlite"
     }
@@ -55,8 +56,10 @@ public final class OilStatDatabase: Sendable {
     ///     for a moment (to tell the user why nothing happens).
     /// - Throws: ``StorageError`` when the file cannot be opened or was written by a newer OilStat (it is then
     ///   left unchanged); ``OilStatError`` for an empty path.
-    public init(path: String, lockTimeout: Double = defaultLockTimeout,
-                onWait: @escaping @Sendable () -> Void = {}) throws {
+    public init(
+        path: String, lockTimeout: Double = defaultLockTimeout,
+        onWait: @escaping @Sendable () -> Void = {}
+    ) throws {
         guard !path.isEmpty else { throw OilStatError(message: "the database path is empty") }
         self.path = path
         let lockWait = LockWait(timeout: lockTimeout, notice: onWait)
@@ -79,8 +82,10 @@ public final class OilStatDatabase: Sendable {
     /// The id of the producer with `code`, creating a producer (named after the code) if there is none.
     ///
     /// ISO alpha-2 codes get their fixed id (``FigureKey/alpha2ProducerID(_:)``); other codes the next id from 1024.
-    package static func producerID(forCode code: String, name: String? = nil, kind: String = "country",
-                                   in db: Database) throws -> Int {
+    package static func producerID(
+        forCode code: String, name: String? = nil, kind: String = "country",
+        in db: Database
+    ) throws -> Int {
         if let id = try Int.fetchOne(db, sql: "SELECT id FROM producer WHERE code = ?", arguments: [code]) { return id }
         let id: Int
         if let alpha2 = FigureKey.alpha2ProducerID(code), kind == "country" {
@@ -97,8 +102,10 @@ public final class OilStatDatabase: Sendable {
     }
 
     /// The id of the source named `name` (case-insensitive), creating it when `create` is true.
-    package static func sourceID(named name: String, description: String = "", create: Bool = true,
-                                 in db: Database) throws -> Int? {
+    package static func sourceID(
+        named name: String, description: String = "", create: Bool = true,
+        in db: Database
+    ) throws -> Int? {
         if let id = try Int.fetchOne(db, sql: "SELECT id FROM source WHERE name = ?", arguments: [name]) { return id }
         guard create else { return nil }
         let id = (try Int.fetchOne(db, sql: "SELECT MAX(id) + 1 FROM source")) ?? 1
@@ -126,8 +133,9 @@ public final class OilStatDatabase: Sendable {
         if table == .unit {
             try db.execute(sql: "INSERT INTO unit (id, code) VALUES (?, ?)", arguments: [id, code])
         } else {
-            try db.execute(sql: "INSERT INTO \(table.rawValue) (id, code, name) VALUES (?, ?, ?)",
-                           arguments: [id, code, code])
+            try db.execute(
+                sql: "INSERT INTO \(table.rawValue) (id, code, name) VALUES (?, ?, ?)",
+                arguments: [id, code, code])
         }
         return id
     }
@@ -150,10 +158,12 @@ public final class OilStatDatabase: Sendable {
 
     /// The earlier import of a file with this SHA-256 and format whose figures are still stored, if any.
     package static func existingImport(sha256: String, format: String, in db: Database) throws -> ImportRecord? {
-        try ImportRecord.fetchOne(db, sql: """
-            SELECT * FROM import WHERE sha256 = ? AND format = ?
-              AND (rowsStored = 0 OR EXISTS (SELECT 1 FROM production_figure WHERE importId = import.id))
-            ORDER BY id DESC LIMIT 1
-            """, arguments: [sha256, format])
+        try ImportRecord.fetchOne(
+            db,
+            sql: """
+                SELECT * FROM import WHERE sha256 = ? AND format = ?
+                  AND (rowsStored = 0 OR EXISTS (SELECT 1 FROM production_figure WHERE importId = import.id))
+                ORDER BY id DESC LIMIT 1
+                """, arguments: [sha256, format])
     }
 }

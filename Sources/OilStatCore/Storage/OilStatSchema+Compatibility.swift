@@ -23,10 +23,11 @@ extension OilStatSchema {
         var found: [String] = []
         if newer.userVersion > version { found.append("schema version \(newer.userVersion)") }
         if let first = newer.unknownMigrations.first { found.append("migration \"\(first)\"") }
-        throw OilStatError(storage: StorageError(
-            file: file, action: "cannot use the database",
-            reason: "it was written by a newer OilStat (\(found.joined(separator: ", ")); this build "
-                + "knows schema version \(version)); it is left unchanged: use a newer oilstat"))
+        throw OilStatError(
+            storage: StorageError(
+                file: file, action: "cannot use the database",
+                reason: "it was written by a newer OilStat (\(found.joined(separator: ", ")); this build "
+                    + "knows schema version \(version)); it is left unchanged: use a newer oilstat"))
     }
 
     /// Records ``version`` in `PRAGMA user_version` when the database has an older one.

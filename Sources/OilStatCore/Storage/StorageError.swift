@@ -44,8 +44,9 @@ public struct StorageError: Error, Equatable, Sendable, CustomStringConvertible 
         switch error.resultCode {
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
             if let cause = accessProblem(file: file) { return cause }
-            return error.resultCode == .SQLITE_CANTOPEN ? "the file cannot be opened" + sqlite
-                                                        : "the database is read-only" + sqlite
+            return error.resultCode == .SQLITE_CANTOPEN
+                ? "the file cannot be opened" + sqlite
+                : "the database is read-only" + sqlite
         case .SQLITE_FULL:
             return "the disk is full" + sqlite
         case .SQLITE_BUSY, .SQLITE_LOCKED:

@@ -22,8 +22,9 @@ enum WriteAheadLog {
         guard try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" else { return }
         let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
         guard mode == "wal" else {
-            throw DatabaseError(resultCode: .SQLITE_ERROR,
-                                message: "cannot switch to WAL mode (journal mode \(mode ?? "?"))")
+            throw DatabaseError(
+                resultCode: .SQLITE_ERROR,
+                message: "cannot switch to WAL mode (journal mode \(mode ?? "?"))")
         }
     }
 

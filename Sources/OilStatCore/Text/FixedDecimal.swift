@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes doubles with exactly four decimals, rounded half-to-even on the double's exact value,
@@ -19,7 +19,7 @@ package enum FixedDecimal {
         let magnitude = value.magnitude
         guard magnitude < 1e11 else { return appendWithPrintf(value, to: &output) }
         let product = magnitude * 10000
-        let error = (-product).addingProduct(magnitude, 10000)  // exact: magnitude*10000 = product + error
+        let error = (-product).addingProduct(magnitude, 10000) // exact: magnitude*10000 = product + error
         let floor = product.rounded(.down)
         let excess = (product - floor) - 0.5 + error
         var scaled = UInt64(floor)
@@ -47,8 +47,11 @@ package enum FixedDecimal {
             output.append(UInt8(truncatingIfNeeded: 48 + number))
             return
         }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var digits:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+            ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var count = 0
         var rest = number
         withUnsafeMutableBytes(of: &digits) { buffer in

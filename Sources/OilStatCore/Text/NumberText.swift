@@ -51,7 +51,8 @@ package enum NumberText {
     @usableFromInline
     static func dropNegativeZeroSign(from start: Int, in bytes: inout [UInt8]) {
         guard start < bytes.count, bytes[start] == UInt8(ascii: "-"),
-              bytes[(start + 1)...].allSatisfy({ $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: ".") }) else { return }
+            bytes[(start + 1)...].allSatisfy({ $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: ".") })
+        else { return }
         bytes.remove(at: start)
     }
 

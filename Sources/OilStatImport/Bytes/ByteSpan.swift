@@ -1,8 +1,9 @@
 import OilStatCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A borrowed run of bytes inside a scanner's buffer: one field of one record.
@@ -49,7 +50,7 @@ public struct ByteSpan {
     public func equals(_ other: [UInt8]) -> Bool {
         guard count == other.count else { return false }
         return other.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return true }   // both empty
+            guard let base = buffer.baseAddress else { return true } // both empty
             return memcmp(start, base, count) == 0
         }
     }
@@ -65,7 +66,8 @@ public struct ByteSpan {
     /// The bytes with leading and trailing spaces and tabs removed.
     @inline(__always)
     public var trimmed: ByteSpan {
-        var first = 0, end = count
+        var first = 0
+        var end = count
         while first < end, start[first] == 0x20 || start[first] == 0x09 { first += 1 }
         while end > first, start[end - 1] == 0x20 || start[end - 1] == 0x09 { end -= 1 }
         return ByteSpan(start: start + first, count: end - first)

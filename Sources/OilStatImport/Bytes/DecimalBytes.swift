@@ -1,8 +1,9 @@
 import OilStatCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Parses decimal numbers and integers straight from bytes, correctly rounded like `strtod`.

@@ -18,8 +18,10 @@ public struct ImportOptions: Sendable, Equatable {
     /// How much a `.zip` may unpack to (default: 4 GiB, at most 200:1).
     public var zipLimits = ZipLimits()
 
-    public init(format: ImportFormat? = nil, source: String? = nil, vintage: String = "",
-                filter: ImportFilter = ImportFilter(), progress: Bool? = nil, displayName: String? = nil) {
+    public init(
+        format: ImportFormat? = nil, source: String? = nil, vintage: String = "",
+        filter: ImportFilter = ImportFilter(), progress: Bool? = nil, displayName: String? = nil
+    ) {
         self.format = format
         self.source = source
         self.vintage = vintage

@@ -32,8 +32,10 @@ public struct ParsedFigure: Sendable, Equatable {
     /// Where the file gives it: the line (EIA bulk, from 1) or the index in `response.data` (EIA API, from 0).
     public var position: Int?
 
-    public init(producer: ProducerReference, month: Month, product: String, flow: String, unit: String, value: Double?,
-                position: Int? = nil) {
+    public init(
+        producer: ProducerReference, month: Month, product: String, flow: String, unit: String, value: Double?,
+        position: Int? = nil
+    ) {
         self.producer = producer
         self.month = month
         self.product = product

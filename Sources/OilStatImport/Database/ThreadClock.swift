@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// CPU time of the calling thread, for the optional import diagnostics (`OILSTAT_IMPORT_TIMING=1`).

@@ -33,13 +33,15 @@ enum EIAJSON {
             return OilStatError(file: fileName, line: firstLine, message: "not valid JSON (\(reason))")
         }
         let (line, column) = position(of: min(offset, bytes.count), in: bytes)
-        return OilStatError(file: fileName, line: firstLine + line - 1, field: "column \(column)",
-                            message: "not valid JSON (\(reason))")
+        return OilStatError(
+            file: fileName, line: firstLine + line - 1, field: "column \(column)",
+            message: "not valid JSON (\(reason))")
     }
 
     /// The 1-based line and column (in bytes) of byte `offset` of `bytes`.
     static func position(of offset: Int, in bytes: Data) -> (line: Int, column: Int) {
-        var line = 1, lineStart = 0
+        var line = 1
+        var lineStart = 0
         for (index, byte) in bytes.prefix(offset).enumerated() where byte == UInt8(ascii: "\n") {
             line += 1
             lineStart = index + 1

@@ -35,50 +35,62 @@ extension EIAParser {
     public static func parseBulk(_ data: Data, fileName: String) throws -> Result {
         var result = Result()
         var lineNumber = 0
-        var series = 0, objects = 0
+        var series = 0
+        var objects = 0
         var start = data.startIndex
         while start < data.endIndex {
-            let end = data[start...].firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") } ?? data.endIndex
+            let end =
+                data[start...].firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") } ?? data.endIndex
             lineNumber += 1
             let line = data[start..<end]
             start = end
             if start < data.endIndex {
-                let crlf = data[start] == UInt8(ascii: "\r") && data.index(after: start) < data.endIndex
+                let crlf =
+                    data[start] == UInt8(ascii: "\r") && data.index(after: start) < data.endIndex
                     && data[data.index(after: start)] == UInt8(ascii: "\n")
                 start = data.index(start, offsetBy: crlf ? 2 : 1)
             }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             objects += 1
-            guard let object = try EIAJSON.parse(Data(line), fileName: fileName, firstLine: lineNumber) as? [String: Any] else {
+            guard
+                let object = try EIAJSON.parse(Data(line), fileName: fileName, firstLine: lineNumber) as? [String: Any]
+            else {
                 throw OilStatError(file: fileName, line: lineNumber, message: "expected a JSON object")
             }
-            guard let seriesText = object["series_id"] as? String else { continue }  // a category line
+            guard let seriesText = object["series_id"] as? String else { continue } // a category line
             series += 1
             try parseSeries(seriesText, object, line: lineNumber, fileName: fileName, into: &result)
         }
         guard series > 0 else {
             let what = objects == 0 ? "the file is empty" : "no series in the file"
-            throw OilStatError(file: fileName, message: "\(what) (an EIA bulk file has one JSON object per line, "
-                               + "with \"series_id\" and \"data\")")
+            throw OilStatError(
+                file: fileName,
+                message: "\(what) (an EIA bulk file has one JSON object per line, "
+                    + "with \"series_id\" and \"data\")")
         }
         return result
     }
 
     /// Reads the `data` pairs of one series line.
-    private static func parseSeries(_ seriesText: String, _ object: [String: Any], line: Int, fileName: String,
-                                    into result: inout Result) throws {
+    private static func parseSeries(
+        _ seriesText: String, _ object: [String: Any], line: Int, fileName: String,
+        into result: inout Result
+    ) throws {
         func fail(_ field: String, _ message: String) -> OilStatError {
             OilStatError(file: fileName, line: line, field: field, message: message)
         }
         guard let pairs = object["data"] as? [Any] else {
-            throw fail("\(seriesText) data", "expected a list of [period, value] pairs, found "
-                       + (object["data"].map { "\(InputText.quoted(EIASeriesCodes.text($0)))" } ?? "none"))
+            throw fail(
+                "\(seriesText) data",
+                "expected a list of [period, value] pairs, found "
+                    + (object["data"].map { "\(InputText.quoted(EIASeriesCodes.text($0)))" } ?? "none"))
         }
         result.read += pairs.count
         guard let series = SeriesID(seriesText), series.frequency == "M",
-              let product = EIASeriesCodes.products[series.productID],
-              let flow = EIASeriesCodes.activities[series.activityID],
-              let unit = EIASeriesCodes.units[series.unit] else {
+            let product = EIASeriesCodes.products[series.productID],
+            let flow = EIASeriesCodes.activities[series.activityID],
+            let unit = EIASeriesCodes.units[series.unit]
+        else {
             result.unmapped += pairs.count
             return
         }
@@ -92,8 +104,10 @@ extension EIAParser {
                 throw fail(place, error.description)
             }
             do {
-                result.figures.append(try figure(pair[1], producer: producer, month: month, product: product, flow: flow,
-                                                 unit: unit, position: line))
+                result.figures.append(
+                    try figure(
+                        pair[1], producer: producer, month: month, product: product, flow: flow,
+                        unit: unit, position: line))
             } catch {
                 throw fail(place, error.description)
             }

@@ -32,7 +32,8 @@ public enum EIAParser {
     public static func parseAPI(_ data: Data, fileName: String) throws -> Result {
         let root = try EIAJSON.parse(data, fileName: fileName)
         guard let object = root as? [String: Any], let response = object["response"] as? [String: Any],
-              let rows = response["data"] as? [Any] else {
+            let rows = response["data"] as? [Any]
+        else {
             throw OilStatError(file: fileName, message: "not an EIA API v2 response (expected response.data[])")
         }
         let frequency = response["frequency"] as? String
@@ -49,7 +50,9 @@ public enum EIAParser {
             result.read += 1
             func text(_ key: String) -> String? {
                 if let value = row[key] as? String { return value }
-                if let value = row[key], !EIAJSON.isBoolean(value), let number = value as? NSNumber { return number.stringValue }
+                if let value = row[key], !EIAJSON.isBoolean(value), let number = value as? NSNumber {
+                    return number.stringValue
+                }
                 return nil
             }
             guard let period = text("period") else { throw fail("period", "missing period") }
@@ -58,10 +61,13 @@ public enum EIAParser {
                 continue
             }
             let month: Month
-            do { month = try Month(parsing: period, formats: .dashed) } catch { throw fail("period", error.description) }
+            do { month = try Month(parsing: period, formats: .dashed) } catch {
+                throw fail("period", error.description)
+            }
             guard let product = text("productId").flatMap({ EIASeriesCodes.products[$0] }),
-                  let flow = text("activityId").flatMap({ EIASeriesCodes.activities[$0] }),
-                  let unit = text("unit").flatMap({ EIASeriesCodes.units[$0] }) else {
+                let flow = text("activityId").flatMap({ EIASeriesCodes.activities[$0] }),
+                let unit = text("unit").flatMap({ EIASeriesCodes.units[$0] })
+            else {
                 result.unmapped += 1
                 continue
             }
@@ -71,8 +77,10 @@ public enum EIAParser {
             if let problem = name.flatMap(EIASeriesCodes.problem(name:)) { throw fail("countryRegionName", problem) }
             let producer = EIASeriesCodes.producer(region: region, typeID: text("countryRegionTypeId"), name: name)
             do {
-                result.figures.append(try figure(row["value"], producer: producer, month: month, product: product,
-                                                 flow: flow, unit: unit, position: index))
+                result.figures.append(
+                    try figure(
+                        row["value"], producer: producer, month: month, product: product,
+                        flow: flow, unit: unit, position: index))
             } catch {
                 throw fail("value", error.description)
             }
@@ -86,10 +94,13 @@ public enum EIAParser {
     }
 
     /// The figure of a value cell: a number inside ``OilStatCore/FigureBounds`` or a missing marker.
-    static func figure(_ cell: Any?, producer: ParsedFigure.ProducerReference, month: Month, product: String, flow: String,
-                       unit: String, position: Int) throws(CellProblem) -> ParsedFigure {
-        var figure = ParsedFigure(producer: producer, month: month, product: product, flow: flow, unit: unit, value: nil,
-                                  position: position)
+    static func figure(
+        _ cell: Any?, producer: ParsedFigure.ProducerReference, month: Month, product: String, flow: String,
+        unit: String, position: Int
+    ) throws(CellProblem) -> ParsedFigure {
+        var figure = ParsedFigure(
+            producer: producer, month: month, product: product, flow: flow, unit: unit, value: nil,
+            position: position)
         switch EIASeriesCodes.value(cell) {
         case .missing:
             return figure

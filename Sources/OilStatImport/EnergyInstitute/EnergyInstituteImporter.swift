@@ -2,13 +2,16 @@ import OilStatCore
 
 /// Stores Energy Institute annual figures in the `annual_figure` table (schema migration v2).
 public enum EnergyInstituteImporter {
-    static func importFile(path: String, displayName: String, sha256: String, bytes: [UInt8], options: ImportOptions,
-                           started: Double, into database: OilStatDatabase) throws -> ImportOutcome {
+    static func importFile(
+        path: String, displayName: String, sha256: String, bytes: [UInt8], options: ImportOptions,
+        started: Double, into database: OilStatDatabase
+    ) throws -> ImportOutcome {
         let format = ImportFormat.energyInstitute
         let parsed = try EnergyInstituteParser.parse(bytes: bytes, fileName: displayName)
-        let file = ImportedFile(name: displayName, format: format.rawValue, sha256: sha256, vintage: options.vintage,
-                                source: options.source ?? format.defaultSource,
-                                sourceDescription: format.sourceDescription)
+        let file = ImportedFile(
+            name: displayName, format: format.rawValue, sha256: sha256, vintage: options.vintage,
+            source: options.source ?? format.defaultSource,
+            sourceDescription: format.sourceDescription)
         return try database.importFigures(file) { session in
             var producers: [String: Int] = [:]
             var counts = ParseCounts(read: parsed.figures.count)
@@ -36,17 +39,19 @@ public enum EnergyInstituteImporter {
                 }
                 if let first = seen.updateValue(figure.line, forKey: key) {
                     let earlier = first.map { " is also on line \($0)" } ?? " appears twice"
-                    throw OilStatError(file: displayName, line: figure.line,
-                                       message: "duplicate figure: \(code) \(figure.year) \(figure.variable)"
-                                           + "\(earlier) (a file gives each figure once)")
+                    throw OilStatError(
+                        file: displayName, line: figure.line,
+                        message: "duplicate figure: \(code) \(figure.year) \(figure.variable)"
+                            + "\(earlier) (a file gives each figure once)")
                 }
                 try session.addAnnual(producer: producerID, year: figure.year, variable: figure.variable, value: value)
             }
             // Withdraw what earlier EI imports gave for the years and variables this file covers (see
             // FigureWithdrawal); a `--producer` import speaks only for the producers it kept.
             if let first = covered.map(\.year).min(), let last = covered.map(\.year).max() {
-                try session.withdrawAnnual(years: first...last, variables: Set(covered.map(\.variable)),
-                                           producers: options.filter.producers.isEmpty ? nil : Set(producers.values))
+                try session.withdrawAnnual(
+                    years: first...last, variables: Set(covered.map(\.variable)),
+                    producers: options.filter.producers.isEmpty ? nil : Set(producers.values))
             }
             return counts.tally(seconds: ImportProgress.now() - started)
         }

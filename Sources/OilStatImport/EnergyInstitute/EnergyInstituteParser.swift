@@ -29,31 +29,43 @@ public enum EnergyInstituteParser {
     public static func parse(bytes: [UInt8], fileName: String, variables: Set<String> = []) throws -> Result {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
-        let headerEnd = bytes[start...].firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") } ?? bytes.endIndex
+        let headerEnd =
+            bytes[start...].firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") } ?? bytes.endIndex
         let headerLine = bytes[start..<headerEnd]
         let semicolon = headerLine.contains(UInt8(ascii: ";")) && !headerLine.contains(UInt8(ascii: ","))
         var result = Result()
         result.separator = semicolon ? ";" : ","
         result.decimalComma = semicolon
-        var reader = CSVReader(bytes: Array(bytes[start...]), fileName: fileName, delimiter: UInt8(ascii: semicolon ? ";" : ","))
+        var reader = CSVReader(
+            bytes: Array(bytes[start...]), fileName: fileName, delimiter: UInt8(ascii: semicolon ? ";" : ","))
         guard let header = try reader.next() else {
-            throw OilStatError(file: fileName, line: 1, message: "the file is empty (expected Country,Year,ISO3166_alpha3,...,Var,Value)")
+            throw OilStatError(
+                file: fileName, line: 1,
+                message: "the file is empty (expected Country,Year,ISO3166_alpha3,...,Var,Value)")
         }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         reader.columnNames = header.fields
         func column(_ name: String) throws -> Int {
             guard let index = names.firstIndex(of: name.lowercased()) else {
-                throw OilStatError(file: fileName, line: 1, field: "header",
-                                   message: "missing column \(name) (an Energy Institute narrow file has Country,Year,ISO3166_alpha3,...,Var,Value)")
+                throw OilStatError(
+                    file: fileName, line: 1, field: "header",
+                    message:
+                        "missing column \(name) (an Energy Institute narrow file has Country,Year,ISO3166_alpha3,...,Var,Value)"
+                )
             }
             return index
         }
-        let country = try column("Country"), year = try column("Year"), variable = try column("Var"), value = try column("Value")
+        let country = try column("Country")
+        let year = try column("Year")
+        let variable = try column("Var")
+        let value = try column("Value")
         let alpha3 = names.firstIndex(of: "iso3166_alpha3")
         while let record = try reader.next() {
             let fields = record.fields
             guard fields.count == names.count else {
-                throw OilStatError(file: fileName, line: record.line, message: "expected \(names.count) fields (as in the header), found \(fields.count)")
+                throw OilStatError(
+                    file: fileName, line: record.line,
+                    message: "expected \(names.count) fields (as in the header), found \(fields.count)")
             }
             let variableName = fields[variable].trimmingCharacters(in: .whitespaces)
             if !variables.isEmpty && !variables.contains(variableName) { continue }
@@ -62,24 +74,28 @@ public enum EnergyInstituteParser {
             }
             let yearText = fields[year].trimmingCharacters(in: .whitespaces)
             guard (1...4).contains(yearText.utf8.count), yearText.utf8.allSatisfy({ (48...57).contains($0) }),
-                  let yearValue = Int(yearText), Month.validYears.contains(yearValue) else {
+                let yearValue = Int(yearText), Month.validYears.contains(yearValue)
+            else {
                 throw fail(year, "\(InputText.quoted(yearText)) is not a year in \(Month.validYears)")
             }
             let code = alpha3.map { fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
             if let alpha3, !code.isEmpty, !(code.utf8.count == 3 && code.utf8.allSatisfy({ (65...90).contains($0) })) {
                 throw fail(alpha3, "\(InputText.quoted(code)) is not an ISO 3166 alpha-3 code (three capital letters)")
             }
-            var figure = AnnualFigure(country: fields[country].trimmingCharacters(in: .whitespaces),
-                                      alpha3: code.isEmpty ? nil : code, year: yearValue, variable: variableName, value: nil,
-                                      line: record.line)
+            var figure = AnnualFigure(
+                country: fields[country].trimmingCharacters(in: .whitespaces),
+                alpha3: code.isEmpty ? nil : code, year: yearValue, variable: variableName, value: nil,
+                line: record.line)
             let text = fields[value].trimmingCharacters(in: .whitespaces)
             if !MissingValuePolicy.energyInstitute.isMissing(text) {
                 guard let number = NumberParser.parse(text, style: semicolon ? .decimalComma : .plain) else {
                     throw fail(value, "\(InputText.quoted(text)) is not a number")
                 }
                 if let range = FigureBounds.annualRange(variable: variableName, aggregate: figure.isAggregate),
-                   let problem = FigureBounds.problem(number, range: range, unit: "", flow: variableName,
-                                                      aggregate: figure.isAggregate) {
+                    let problem = FigureBounds.problem(
+                        number, range: range, unit: "", flow: variableName,
+                        aggregate: figure.isAggregate)
+                {
                     throw fail(value, "\(InputText.quoted(text)) \(problem)")
                 }
                 figure.value = number

@@ -41,20 +41,32 @@ struct CodeInterner {
             high = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & (UInt64.max >> (64 - 8 * UInt64(length - 8)))
         }
         if low == lastLow && high == lastHigh && length == lastLength { return (lastID, false) }
-        var slot = Int(truncatingIfNeeded: ((low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xFF51_AFD7_ED55_8CCD) >> 40) & mask
+        var slot =
+            Int(
+                truncatingIfNeeded: ((low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xFF51_AFD7_ED55_8CCD)
+                    >> 40) & mask
         while true {
             let stored = slotLength[slot]
             if stored < 0 { break }
             if stored == length && slotLow[slot] == low && slotHigh[slot] == high {
-                lastLow = low; lastHigh = high; lastLength = length; lastID = slotID[slot]
+                lastLow = low
+                lastHigh = high
+                lastLength = length
+                lastID = slotID[slot]
                 return (lastID, false)
             }
             slot = (slot + 1) & mask
         }
         let id = Int32(codes.count)
         codes.append(span.string)
-        slotLow[slot] = low; slotHigh[slot] = high; slotLength[slot] = length; slotID[slot] = id
-        lastLow = low; lastHigh = high; lastLength = length; lastID = id
+        slotLow[slot] = low
+        slotHigh[slot] = high
+        slotLength[slot] = length
+        slotID[slot] = id
+        lastLow = low
+        lastHigh = high
+        lastLength = length
+        lastID = id
         if codes.count * 2 > slotLength.count { grow() }
         return (id, true)
     }
@@ -77,10 +89,18 @@ struct CodeInterner {
         slotID = [Int32](repeating: 0, count: capacity)
         mask = capacity - 1
         for index in old.2.indices where old.2[index] >= 0 {
-            let low = old.0[index], high = old.1[index], length = old.2[index]
-            var slot = Int(truncatingIfNeeded: ((low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xFF51_AFD7_ED55_8CCD) >> 40) & mask
+            let low = old.0[index]
+            let high = old.1[index]
+            let length = old.2[index]
+            var slot =
+                Int(
+                    truncatingIfNeeded: ((low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length))
+                        &* 0xFF51_AFD7_ED55_8CCD) >> 40) & mask
             while slotLength[slot] >= 0 { slot = (slot + 1) & mask }
-            slotLow[slot] = low; slotHigh[slot] = high; slotLength[slot] = length; slotID[slot] = old.3[index]
+            slotLow[slot] = low
+            slotHigh[slot] = high
+            slotLength[slot] = length
+            slotID[slot] = old.3[index]
         }
     }
 }

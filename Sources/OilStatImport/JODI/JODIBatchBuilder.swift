@@ -72,7 +72,9 @@ struct JODIBatchBuilder: JODIRecordVisitor {
         if !sentProduct[Int(product.id)] { send(.product, product.id) }
         if !sentFlow[Int(flow.id)] { send(.flow, flow.id) }
         if !sentUnit[Int(unit.id)] { send(.unit, unit.id) }
-        batch.keys.append(FigureBatch.localKey(producer: producer.id, monthIndex: month, product: product.id, flow: flow.id, unit: unit.id))
+        batch.keys.append(
+            FigureBatch.localKey(
+                producer: producer.id, monthIndex: month, product: product.id, flow: flow.id, unit: unit.id))
         batch.values.append(value)
         batch.assessments.append(assessmentCode)
         if batch.count >= batchSize { try flush() }
@@ -82,7 +84,8 @@ struct JODIBatchBuilder: JODIRecordVisitor {
 
     /// Fills the range of a flow and unit pair met for the first time, and checks `value` against it.
     private mutating func checkSlowly(_ value: Double, _ pair: Int, _ record: JODIRecord) throws {
-        let flow = flows.codes[pair >> 8], unit = units.codes[pair & 0xFF]
+        let flow = flows.codes[pair >> 8]
+        let unit = units.codes[pair & 0xFF]
         let range = FigureBounds.range(unit: unit, flow: flow, aggregate: false)
         lowest[pair] = range.lowerBound
         highest[pair] = range.upperBound
@@ -98,27 +101,47 @@ struct JODIBatchBuilder: JODIRecordVisitor {
 
     /// A code seen for the first time: check it and decide whether the filter keeps it.
     private mutating func met(_ dimension: FigureBatch.Dimension, _ id: Int32, _ record: JODIRecord) throws {
-        let column: JODIColumn, code: String, limit: Int
+        let column: JODIColumn
+        let code: String
+        let limit: Int
         switch dimension {
-        case .producer: column = .area; code = producers.codes[Int(id)]; limit = 1 << 16
-        case .product: column = .product; code = products.codes[Int(id)]; limit = 256
-        case .flow: column = .flow; code = flows.codes[Int(id)]; limit = 256
-        case .unit: column = .unit; code = units.codes[Int(id)]; limit = 256
+        case .producer:
+            column = .area
+            code = producers.codes[Int(id)]
+            limit = 1 << 16
+        case .product:
+            column = .product
+            code = products.codes[Int(id)]
+            limit = 256
+        case .flow:
+            column = .flow
+            code = flows.codes[Int(id)]
+            limit = 256
+        case .unit:
+            column = .unit
+            code = units.codes[Int(id)]
+            limit = 256
         }
         if code.isEmpty { throw errors.emptyCode(record, column) }
         if let rule = JODICodeRule.problem(code, column: column) { throw errors.badCode(record, column, rule) }
         if Int(id) >= limit {
-            throw errors.error(line: record.line, column: column, "too many distinct \(column.headerName) codes (the limit is \(limit - 1))")
+            throw errors.error(
+                line: record.line, column: column,
+                "too many distinct \(column.headerName) codes (the limit is \(limit - 1))")
         }
         switch dimension {
         case .producer:
-            keepProducer.append(ImportFilter.accepts(code, filter.producers)); sentProducer.append(false)
+            keepProducer.append(ImportFilter.accepts(code, filter.producers))
+            sentProducer.append(false)
         case .product:
-            keepProduct.append(ImportFilter.accepts(code, filter.products)); sentProduct.append(false)
+            keepProduct.append(ImportFilter.accepts(code, filter.products))
+            sentProduct.append(false)
         case .flow:
-            keepFlow.append(ImportFilter.accepts(code, filter.flows)); sentFlow.append(false)
+            keepFlow.append(ImportFilter.accepts(code, filter.flows))
+            sentFlow.append(false)
         case .unit:
-            keepUnit.append(ImportFilter.accepts(code, filter.units)); sentUnit.append(false)
+            keepUnit.append(ImportFilter.accepts(code, filter.units))
+            sentUnit.append(false)
         }
     }
 
@@ -127,10 +150,18 @@ struct JODIBatchBuilder: JODIRecordVisitor {
         let index = Int(id)
         let code: String
         switch dimension {
-        case .producer: sentProducer[index] = true; code = producers.codes[index]
-        case .product: sentProduct[index] = true; code = products.codes[index]
-        case .flow: sentFlow[index] = true; code = flows.codes[index]
-        case .unit: sentUnit[index] = true; code = units.codes[index]
+        case .producer:
+            sentProducer[index] = true
+            code = producers.codes[index]
+        case .product:
+            sentProduct[index] = true
+            code = products.codes[index]
+        case .flow:
+            sentFlow[index] = true
+            code = flows.codes[index]
+        case .unit:
+            sentUnit[index] = true
+            code = units.codes[index]
         }
         batch.newCodes.append(FigureBatch.NewCode(dimension: dimension, localID: index, code: code))
     }

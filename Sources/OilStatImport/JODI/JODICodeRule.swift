@@ -16,7 +16,8 @@ enum JODICodeRule {
             return nil
         }
         guard (1...16).contains(bytes.count),
-              bytes.allSatisfy({ isCapital($0) || (48...57).contains($0) || $0 == UInt8(ascii: "_") }) else {
+            bytes.allSatisfy({ isCapital($0) || (48...57).contains($0) || $0 == UInt8(ascii: "_") })
+        else {
             return "JODI codes are 1 to 16 capital letters, digits or _"
         }
         return nil

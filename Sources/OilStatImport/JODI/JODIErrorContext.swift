@@ -19,8 +19,9 @@ public struct JODIErrorContext: Sendable {
 
     /// `"abc" is not a number` (for `OBS_VALUE`).
     public func badNumber(_ record: JODIRecord) -> OilStatError {
-        error(line: record.line, column: .value,
-              "\(InputText.quoted(record.field(.value).string)) is not a number (missing values are -, x, .. or empty)")
+        error(
+            line: record.line, column: .value,
+            "\(InputText.quoted(record.field(.value).string)) is not a number (missing values are -, x, .. or empty)")
     }
 
     /// `"2024-13" is not a month (YYYY-MM or YYYYMM)` or `"9999-12" is outside 1900-01...2200-12`.
@@ -29,7 +30,7 @@ public struct JODIErrorContext: Sendable {
         let reason: String
         do {
             _ = try Month(parsing: text, formats: JODIRecord.monthFormats)
-            reason = "\"\(text)\" is not a month"  // the byte parser and Month disagree: not reachable
+            reason = "\"\(text)\" is not a month" // the byte parser and Month disagree: not reachable
         } catch {
             reason = error.description
         }
@@ -38,31 +39,39 @@ public struct JODIErrorContext: Sendable {
 
     /// `value` outside `range` (see `FigureBounds`), e.g.
     /// `"-5000" is below 0: INDPROD figures cannot be negative`.
-    public func implausible(_ record: JODIRecord, _ value: Double, range: ClosedRange<Double>, unit: String,
-                            flow: String) -> OilStatError {
-        let problem = FigureBounds.problem(value, range: range, unit: unit, flow: flow, aggregate: false)
+    public func implausible(
+        _ record: JODIRecord, _ value: Double, range: ClosedRange<Double>, unit: String,
+        flow: String
+    ) -> OilStatError {
+        let problem =
+            FigureBounds.problem(value, range: range, unit: unit, flow: flow, aggregate: false)
             ?? "is outside \(range)"
         return error(line: record.line, column: .value, "\(InputText.quoted(record.field(.value).string)) \(problem)")
     }
 
     /// A code that is not written as JODI writes codes.
     public func badCode(_ record: JODIRecord, _ column: JODIColumn, _ rule: String) -> OilStatError {
-        error(line: record.line, column: column,
-              "\(InputText.quoted(record.field(column).string)) is not a \(column.headerName) code (\(rule))")
+        error(
+            line: record.line, column: column,
+            "\(InputText.quoted(record.field(column).string)) is not a \(column.headerName) code (\(rule))")
     }
 
     /// A record longer than the scanner's limit, crossing it in the 0-based `column`.
     public func tooLong(line: Int, column: Int, limit: Int) -> OilStatError {
-        let label = column < header.names.count ? "column \(column + 1) (\(header.names[column]))"
+        let label =
+            column < header.names.count
+            ? "column \(column + 1) (\(header.names[column]))"
             : "column \(column + 1)"
-        return OilStatError(file: fileName, line: line, field: label,
-                            message: "the line is longer than \(limit >> 20) MiB (a JODI record is a few dozen bytes)")
+        return OilStatError(
+            file: fileName, line: line, field: label,
+            message: "the line is longer than \(limit >> 20) MiB (a JODI record is a few dozen bytes)")
     }
 
     /// `"a" is not an assessment code`.
     public func badAssessment(_ record: JODIRecord) -> OilStatError {
-        error(line: record.line, column: .assessment,
-              "\(InputText.quoted(record.field(.assessment).string)) is not an assessment code (an integer such as 1)")
+        error(
+            line: record.line, column: .assessment,
+            "\(InputText.quoted(record.field(.assessment).string)) is not an assessment code (an integer such as 1)")
     }
 
     /// An empty code in a column that must have one.

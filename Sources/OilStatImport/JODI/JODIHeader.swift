@@ -28,9 +28,10 @@ public struct JODIHeader: Sendable, Equatable {
             if let index = upper.firstIndex(of: column.headerName) { positions[column.rawValue] = index }
         }
         for column in JODIColumn.required where positions[column.rawValue] < 0 {
-            throw OilStatError(file: fileName, line: line, field: "header",
-                               message: "missing column \(column.headerName) (a JODI file needs "
-                                   + JODIColumn.required.map(\.headerName).joined(separator: ",") + ")")
+            throw OilStatError(
+                file: fileName, line: line, field: "header",
+                message: "missing column \(column.headerName) (a JODI file needs "
+                    + JODIColumn.required.map(\.headerName).joined(separator: ",") + ")")
         }
         self.positions = positions
     }

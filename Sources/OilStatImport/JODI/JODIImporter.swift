@@ -46,8 +46,9 @@ public struct JODIImporter: Sendable {
                     ThreadClock.report(String(format: "parser thread %.3f s CPU", ThreadClock.cpuSeconds() - cpu))
                 }
             }
-            var builder = JODIBatchBuilder(errors: scanner.errors, filter: filter, channel: channel,
-                                           batchSize: batchSize)
+            var builder = JODIBatchBuilder(
+                errors: scanner.errors, filter: filter, channel: channel,
+                batchSize: batchSize)
             do {
                 try scanner.scan(visitor: &builder)
                 try builder.flush()
@@ -64,18 +65,21 @@ public struct JODIImporter: Sendable {
         defer { progress.finish() }
         let outcome: ImportOutcome
         do {
-            let file = ImportedFile(name: displayName, format: ImportFormat.jodi.rawValue, sha256: sha,
-                                    vintage: options.vintage, source: options.source ?? ImportFormat.jodi.defaultSource,
-                                    sourceDescription: ImportFormat.jodi.sourceDescription)
+            let file = ImportedFile(
+                name: displayName, format: ImportFormat.jodi.rawValue, sha256: sha,
+                vintage: options.vintage, source: options.source ?? ImportFormat.jodi.defaultSource,
+                sourceDescription: ImportFormat.jodi.sourceDescription)
             outcome = try database.importFigures(file, rowsPerStatement: rowsPerStatement, pageCacheKiB: cacheKiB) {
-                try store(channel: channel, fileSize: scanner.fileSize, started: started, progress: progress,
-                          timing: timing, into: &$0)
+                try store(
+                    channel: channel, fileSize: scanner.fileSize, started: started, progress: progress,
+                    timing: timing, into: &$0)
             }
         } catch let repeated as RepeatedFigureCodes {
             let found = try JODIDuplicateFinder.find(in: scanner, candidates: repeated.candidates, filter: filter)
             guard let found else { throw repeated.error(file: displayName) }
-            throw OilStatError.duplicateFigure(file: displayName, line: found.second, firstLine: found.first,
-                                               codes: found.codes)
+            throw OilStatError.duplicateFigure(
+                file: displayName, line: found.second, firstLine: found.first,
+                codes: found.codes)
         }
         if timing && !outcome.alreadyImported {
             ThreadClock.report(String(format: "total %.3f s wall", ImportProgress.now() - started))
@@ -84,8 +88,10 @@ public struct JODIImporter: Sendable {
     }
 
     /// Stores the batches the parser sends through the import session; returns the parser's counts.
-    private func store(channel: BatchChannel, fileSize: Int, started: Double, progress: ImportProgress,
-                       timing: Bool, into session: inout FigureImportSession) throws -> ImportTally {
+    private func store(
+        channel: BatchChannel, fileSize: Int, started: Double, progress: ImportProgress,
+        timing: Bool, into session: inout FigureImportSession
+    ) throws -> ImportTally {
         // Few figures at or above this source's keys (bundled figures, other sources): park them,
         // so the load appends. Many (a re-import of a revised file): load among them.
         try session.parkFollowingFigures(limit: max(10_000, fileSize / 400))
@@ -102,10 +108,13 @@ public struct JODIImporter: Sendable {
         let counts = try channel.result.get()
         try session.finishFigures(withdrawingIn: counts.months, filter: options.filter)
         if timing {
-            ThreadClock.report(String(format: "insert thread %.3f s CPU, %.3f s waiting for the parser",
-                                      ThreadClock.cpuSeconds() - insertCPU, waited))
+            ThreadClock.report(
+                String(
+                    format: "insert thread %.3f s CPU, %.3f s waiting for the parser",
+                    ThreadClock.cpuSeconds() - insertCPU, waited))
         }
-        return ImportTally(read: counts.read, missing: counts.missing, skipped: counts.skipped,
-                           seconds: ImportProgress.now() - started)
+        return ImportTally(
+            read: counts.read, missing: counts.missing, skipped: counts.skipped,
+            seconds: ImportProgress.now() - started)
     }
 }

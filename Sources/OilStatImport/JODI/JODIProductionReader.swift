@@ -34,8 +34,10 @@ package enum JODIProductionReader {
     ///   - minimumPartSize: the fewest bytes a thread scans (4 MiB: smaller parts cost more than they save).
     /// - Throws: ``OilStatCore/OilStatError`` for a malformed file (bad number, bad month, implausible value,
     ///   missing column, wrong field count).
-    package static func read(path: String, displayName: String? = nil, workers: Int? = nil,
-                             minimumPartSize: Int = 4 << 20) throws -> Result {
+    package static func read(
+        path: String, displayName: String? = nil, workers: Int? = nil,
+        minimumPartSize: Int = 4 << 20
+    ) throws -> Result {
         let input = try ImportInput.open(path: path, displayName: displayName, expecting: .jodi)
         var result = try collect(file: input.file, workers: workers, minimumPartSize: minimumPartSize).result
         result.fileName = input.displayName
@@ -51,7 +53,8 @@ package enum JODIProductionReader {
 
         mutating func visit(_ record: JODIRecord) throws {
             guard record.field(.flow).equals("INDPROD"), record.field(.unit).equals("KBD"),
-                  record.field(.product).equals("CRUDEOIL") else { return }
+                record.field(.product).equals("CRUDEOIL")
+            else { return }
             let kbd: Double
             switch record.observation() {
             case .number(let value): kbd = value
@@ -64,8 +67,10 @@ package enum JODIProductionReader {
             guard let index = record.monthIndex() else { throw errors.badMonth(record) }
             let monthIndex = Int32(index)
             if result.monthText[monthIndex] == nil { result.monthText[monthIndex] = record.field(.period).string }
-            result.observations.append(Observation(country: record.field(.area).string, monthIndex: monthIndex,
-                                                   kbd: kbd))
+            result.observations.append(
+                Observation(
+                    country: record.field(.area).string, monthIndex: monthIndex,
+                    kbd: kbd))
         }
 
         /// Appends the rows of the part after this one.
@@ -85,10 +90,13 @@ package enum JODIProductionReader {
     }
 
     /// Reads the kept rows of `path`, on up to `workers` threads (default: the number of cores).
-    static func collect(path: String, displayName: String?, workers: Int?,
-                        minimumPartSize: Int = 4 << 20) throws -> Collector {
-        try collect(file: InputFile(path: path, displayName: displayName), workers: workers,
-                    minimumPartSize: minimumPartSize)
+    static func collect(
+        path: String, displayName: String?, workers: Int?,
+        minimumPartSize: Int = 4 << 20
+    ) throws -> Collector {
+        try collect(
+            file: InputFile(path: path, displayName: displayName), workers: workers,
+            minimumPartSize: minimumPartSize)
     }
 
     /// Reads the kept rows of the open `file`, on up to `workers` threads (default: the number of cores).
@@ -114,9 +122,10 @@ package enum JODIProductionReader {
         DispatchQueue.concurrentPerform(iterations: count) { part in
             let result = results[part]
             do {
-                result.stop = try scanner.scan(from: bounds[part], to: bounds[part + 1],
-                                               firstLine: part == 0 ? scanner.firstDataLine : 1,
-                                               visitor: &result.collector)
+                result.stop = try scanner.scan(
+                    from: bounds[part], to: bounds[part + 1],
+                    firstLine: part == 0 ? scanner.firstDataLine : 1,
+                    visitor: &result.collector)
             } catch {
                 result.error = error
             }

@@ -8,7 +8,13 @@ public struct JODIPositions: Sendable, Equatable {
     /// The positions of `header`'s known columns.
     public init(_ header: JODIHeader) {
         let p = header.positions
-        area = p[0]; period = p[1]; product = p[2]; flow = p[3]; unit = p[4]; value = p[5]; assessment = p[6]
+        area = p[0]
+        period = p[1]
+        product = p[2]
+        flow = p[3]
+        unit = p[4]
+        value = p[5]
+        assessment = p[6]
     }
 
     /// The position of `column`.
@@ -38,8 +44,10 @@ public struct JODIRecord {
     @usableFromInline let positions: JODIPositions
 
     @inline(__always)
-    init(line: Int, starts: UnsafeMutablePointer<UnsafePointer<UInt8>>, counts: UnsafeMutablePointer<Int>,
-         positions: JODIPositions) {
+    init(
+        line: Int, starts: UnsafeMutablePointer<UnsafePointer<UInt8>>, counts: UnsafeMutablePointer<Int>,
+        positions: JODIPositions
+    ) {
         self.line = line
         self.starts = starts
         self.counts = counts

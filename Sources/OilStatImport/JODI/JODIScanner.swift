@@ -1,9 +1,10 @@
 import Foundation
 import OilStatCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A streaming, byte-level reader of JODI Oil World Database CSV files.
@@ -61,11 +62,14 @@ public struct JODIScanner: Sendable {
         if prefix.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         let (end, lineEnd, headerLines) = Self.headerEnd(in: prefix, from: start, complete: got == fileSize)
         guard end > start || end < prefix.count else {
-            throw OilStatError(file: name, line: 1, message: "the file is empty (expected a JODI header: "
-                               + JODIColumn.allCases.map(\.headerName).joined(separator: ",") + ")")
+            throw OilStatError(
+                file: name, line: 1,
+                message: "the file is empty (expected a JODI header: "
+                    + JODIColumn.allCases.map(\.headerName).joined(separator: ",") + ")")
         }
         guard end < prefix.count || got == fileSize else {
-            throw OilStatError(file: name, line: 1, message: "the header line is longer than 64 KB: not a JODI CSV file")
+            throw OilStatError(
+                file: name, line: 1, message: "the header line is longer than 64 KB: not a JODI CSV file")
         }
         var reader = CSVReader(bytes: Array(prefix[start..<end]), fileName: name)
         let names = (try reader.next()?.fields ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -143,8 +147,10 @@ public struct JODIScanner: Sendable {
     /// `start` must be the start of a record; `firstLine` is its line number (use 1 for a relative
     /// count when unknown; errors then carry relative lines).
     /// - Returns: the offset and line of the first record not visited (`end` or later).
-    public func scan<Visitor: JODIRecordVisitor>(from start: Int, to end: Int, firstLine: Int,
-                                                 visitor: inout Visitor) throws -> Stop {
+    public func scan<Visitor: JODIRecordVisitor>(
+        from start: Int, to end: Int, firstLine: Int,
+        visitor: inout Visitor
+    ) throws -> Stop {
         let padding = 64
         var capacity = blockSize
         var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + padding)
@@ -163,12 +169,15 @@ public struct JODIScanner: Sendable {
             escaped.deallocate()
         }
         let positions = JODIPositions(header)
-        let comma: UInt8 = 0x2C, quote: UInt8 = 0x22, newline: UInt8 = 0x0A, carriageReturn: UInt8 = 0x0D
+        let comma: UInt8 = 0x2C
+        let quote: UInt8 = 0x22
+        let newline: UInt8 = 0x0A
+        let carriageReturn: UInt8 = 0x0D
         let lastSlot = columnCount
 
-        var base = start      // file offset of buffer[0]
-        var filled = 0        // valid bytes in buffer
-        var pos = 0           // parse position
+        var base = start // file offset of buffer[0]
+        var filled = 0 // valid bytes in buffer
+        var pos = 0 // parse position
         var atEOF = start >= fileSize
         var line = firstLine
 
@@ -184,8 +193,9 @@ public struct JODIScanner: Sendable {
                 if filled == capacity {
                     // One record fills the buffer: an error past the limit, else grow (small test blocks).
                     guard capacity < Self.maximumRecordBytes else {
-                        throw errors.tooLong(line: line, column: Self.column(of: Self.maximumRecordBytes, in: buffer),
-                                             limit: Self.maximumRecordBytes)
+                        throw errors.tooLong(
+                            line: line, column: Self.column(of: Self.maximumRecordBytes, in: buffer),
+                            limit: Self.maximumRecordBytes)
                     }
                     let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2 + padding)
                     bigger.initialize(repeating: 0, count: capacity * 2 + padding)
@@ -215,7 +225,7 @@ public struct JODIScanner: Sendable {
                 var next = 0
                 fieldLoop: while true {
                     if index >= filled {
-                        if !atEOF { break recordLoop }  // incomplete: read more
+                        if !atEOF { break recordLoop } // incomplete: read more
                         let slot = column < lastSlot ? column : lastSlot
                         starts[slot] = UnsafePointer(buffer + fieldStart)
                         counts[slot] = index - fieldStart
@@ -223,7 +233,10 @@ public struct JODIScanner: Sendable {
                         break fieldLoop
                     }
                     let byte = buffer[index]
-                    if byte > comma { index += 1; continue }
+                    if byte > comma {
+                        index += 1
+                        continue
+                    }
                     if byte == comma {
                         let slot = column < lastSlot ? column : lastSlot
                         starts[slot] = UnsafePointer(buffer + fieldStart)
@@ -235,7 +248,7 @@ public struct JODIScanner: Sendable {
                     }
                     if byte == carriageReturn {
                         // CRLF: the LF ends the record. A lone CR (classic Mac line ends) ends it here.
-                        if index + 1 >= filled && !atEOF { break recordLoop }  // is an LF next? read more
+                        if index + 1 >= filled && !atEOF { break recordLoop } // is an LF next? read more
                         if index + 1 < filled && buffer[index + 1] == newline {
                             index += 1
                             continue
@@ -264,7 +277,11 @@ public struct JODIScanner: Sendable {
                             let b = buffer[scan]
                             if b == quote {
                                 if scan + 1 < filled {
-                                    if buffer[scan + 1] == quote { fieldEscaped = true; scan += 2; continue }
+                                    if buffer[scan + 1] == quote {
+                                        fieldEscaped = true
+                                        scan += 2
+                                        continue
+                                    }
                                     closing = scan
                                     break
                                 }
@@ -278,14 +295,17 @@ public struct JODIScanner: Sendable {
                             scan += 1
                         }
                         if closing < 0 {
-                            if !atEOF || (scan < filled) { break recordLoop }  // incomplete: read more
+                            if !atEOF || (scan < filled) { break recordLoop } // incomplete: read more
                             throw OilStatError(file: displayName, line: line, message: "a quoted field is not closed")
                         }
                         quotedNewlines += newlines
                         let slot = column < lastSlot ? column : lastSlot
                         starts[slot] = UnsafePointer(buffer + index + 1)
                         counts[slot] = closing - index - 1
-                        if fieldEscaped { escaped[slot] = true; hasEscapes = true }
+                        if fieldEscaped {
+                            escaped[slot] = true
+                            hasEscapes = true
+                        }
                         let after = closing + 1
                         if after >= filled {
                             if !atEOF { break recordLoop }
@@ -299,14 +319,20 @@ public struct JODIScanner: Sendable {
                             fieldStart = index
                             continue
                         }
-                        if b == newline { next = after + 1; break fieldLoop }
+                        if b == newline {
+                            next = after + 1
+                            break fieldLoop
+                        }
                         if b == carriageReturn {
                             if after + 1 >= filled && !atEOF { break recordLoop }
                             next = after + 1 < filled && buffer[after + 1] == newline ? after + 2 : after + 1
                             break fieldLoop
                         }
-                        throw OilStatError(file: displayName, line: line + quotedNewlines, field: "column \(column + 1)",
-                                           message: "unexpected text after a closing quote (a quoted field must end at a comma or the line's end)")
+                        throw OilStatError(
+                            file: displayName, line: line + quotedNewlines, field: "column \(column + 1)",
+                            message:
+                                "unexpected text after a closing quote (a quoted field must end at a comma or the line's end)"
+                        )
                     }
                     index += 1
                 }
@@ -317,15 +343,18 @@ public struct JODIScanner: Sendable {
                 }
                 let fieldCount = column + 1
                 if fieldCount == 1 && counts[0] == 0 && quotedNewlines == 0 && !hasEscapes
-                    && (next - pos <= 2) {
+                    && (next - pos <= 2)
+                {
                     // A blank line.
                 } else if fieldCount != columnCount {
-                    throw OilStatError(file: displayName, line: line,
-                                       message: "expected \(columnCount) fields (as in the header), found \(fieldCount)")
+                    throw OilStatError(
+                        file: displayName, line: line,
+                        message: "expected \(columnCount) fields (as in the header), found \(fieldCount)")
                 } else {
                     if hasEscapes {
                         for slot in 0..<columnCount where escaped[slot] {
-                            counts[slot] = Self.unescape(UnsafeMutablePointer(mutating: starts[slot]), count: counts[slot])
+                            counts[slot] = Self.unescape(
+                                UnsafeMutablePointer(mutating: starts[slot]), count: counts[slot])
                             escaped[slot] = false
                         }
                     }
@@ -344,7 +373,8 @@ public struct JODIScanner: Sendable {
 
     /// The 0-based column in which byte `offset` of `buffer` lies, for a record starting at `start`.
     static func column(of offset: Int, in buffer: UnsafeMutablePointer<UInt8>, from start: Int = 0) -> Int {
-        var column = 0, inQuotes = false
+        var column = 0
+        var inQuotes = false
         for index in start..<offset {
             if buffer[index] == 0x22 { inQuotes.toggle() } else if buffer[index] == 0x2C && !inQuotes { column += 1 }
         }
@@ -353,7 +383,8 @@ public struct JODIScanner: Sendable {
 
     /// Turns each `""` into `"` in place; returns the new length.
     static func unescape(_ bytes: UnsafeMutablePointer<UInt8>, count: Int) -> Int {
-        var read = 0, write = 0
+        var read = 0
+        var write = 0
         while read < count {
             bytes[write] = bytes[read]
             if bytes[read] == 0x22 && read + 1 < count && bytes[read + 1] == 0x22 { read += 2 } else { read += 1 }

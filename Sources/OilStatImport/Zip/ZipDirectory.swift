@@ -30,20 +30,23 @@ enum ZipDirectory {
         var directoryOffset = Int(tail.uint32(at: end + 16) ?? 0)
         var shift = 0
         if count == 0xFFFF || directorySize == 0xFFFF_FFFF || directoryOffset == 0xFFFF_FFFF,
-           tail.uint32(at: end - 20) == zip64LocatorSignature {
+            tail.uint32(at: end - 20) == zip64LocatorSignature
+        {
             guard let recordOffset = tail.uint64(at: end - 12), recordOffset <= UInt64(max(0, file.size - 56)) else {
                 throw corrupt("the ZIP64 end record is missing")
             }
             let record = LittleEndianBytes(bytes: try file.read(count: 56, at: Int(recordOffset)))
             guard record.uint32(at: 0) == zip64EndSignature, let entries = record.uint64(at: 32),
-                  let size = record.uint64(at: 40), let offset = record.uint64(at: 48),
-                  entries < UInt64(Int32.max), size < UInt64(file.size), offset < UInt64(file.size) else {
+                let size = record.uint64(at: 40), let offset = record.uint64(at: 48),
+                entries < UInt64(Int32.max), size < UInt64(file.size), offset < UInt64(file.size)
+            else {
                 throw corrupt("the ZIP64 end record is damaged")
             }
             (count, directorySize, directoryOffset) = (Int(entries), Int(size), Int(offset))
         } else {
-            shift = try prefixLength(of: file, directoryOffset: directoryOffset,
-                                     directoryStart: tailStart + end - directorySize)
+            shift = try prefixLength(
+                of: file, directoryOffset: directoryOffset,
+                directoryStart: tailStart + end - directorySize)
             directoryOffset += shift
         }
         guard directoryOffset + directorySize <= tailStart + end else {
@@ -64,8 +67,10 @@ enum ZipDirectory {
 
     /// How many bytes precede the archive proper (a self-extractor stub, a header added by a download tool): the
     /// directory is found where it ends, just before the end record, and every offset moves by the difference.
-    private static func prefixLength(of file: InputFile, directoryOffset: Int,
-                                     directoryStart actual: Int) throws -> Int {
+    private static func prefixLength(
+        of file: InputFile, directoryOffset: Int,
+        directoryStart actual: Int
+    ) throws -> Int {
         guard actual > directoryOffset else { return 0 }
         let found = LittleEndianBytes(bytes: try file.read(count: 4, at: actual)).uint32(at: 0)
         return found == entrySignature ? actual - directoryOffset : 0
@@ -76,7 +81,8 @@ enum ZipDirectory {
         var offset = tail.bytes.count - 22
         while offset >= 0 {
             if tail.uint32(at: offset) == endSignature, let comment = tail.uint16(at: offset + 20),
-               offset + 22 + Int(comment) <= tail.bytes.count {
+                offset + 22 + Int(comment) <= tail.bytes.count
+            {
                 return offset
             }
             offset -= 1
@@ -85,17 +91,20 @@ enum ZipDirectory {
     }
 
     /// The entry at `position` of the directory; moves `position` past it.
-    private static func parseEntry(in directory: LittleEndianBytes, at position: inout Int,
-                                   archiveSize: Int) -> ZipEntry? {
+    private static func parseEntry(
+        in directory: LittleEndianBytes, at position: inout Int,
+        archiveSize: Int
+    ) -> ZipEntry? {
         let start = position
         guard directory.uint32(at: start) == entrySignature,
-              let flags = directory.uint16(at: start + 8), let method = directory.uint16(at: start + 10),
-              let crc = directory.uint32(at: start + 16), let compressed32 = directory.uint32(at: start + 20),
-              let uncompressed32 = directory.uint32(at: start + 24), let nameLength = directory.uint16(at: start + 28),
-              let extraLength = directory.uint16(at: start + 30), let commentLength = directory.uint16(at: start + 32),
-              let offset32 = directory.uint32(at: start + 42),
-              let nameBytes = directory.slice(at: start + 46, count: Int(nameLength)),
-              let extra = directory.slice(at: start + 46 + Int(nameLength), count: Int(extraLength)) else { return nil }
+            let flags = directory.uint16(at: start + 8), let method = directory.uint16(at: start + 10),
+            let crc = directory.uint32(at: start + 16), let compressed32 = directory.uint32(at: start + 20),
+            let uncompressed32 = directory.uint32(at: start + 24), let nameLength = directory.uint16(at: start + 28),
+            let extraLength = directory.uint16(at: start + 30), let commentLength = directory.uint16(at: start + 32),
+            let offset32 = directory.uint32(at: start + 42),
+            let nameBytes = directory.slice(at: start + 46, count: Int(nameLength)),
+            let extra = directory.slice(at: start + 46 + Int(nameLength), count: Int(extraLength))
+        else { return nil }
         position = start + 46 + Int(nameLength) + Int(extraLength) + Int(commentLength)
         guard position <= directory.bytes.count else { return nil }
         var sizes: Sizes = (UInt64(uncompressed32), UInt64(compressed32), UInt64(offset32))
@@ -105,8 +114,9 @@ enum ZipDirectory {
         else { return nil }
         // Bit 11 marks UTF-8 names; older tools wrote code page 437, whose ASCII part is all a data file name needs.
         let name = String(decoding: nameBytes, as: UTF8.self)
-        return ZipEntry(name: name, flags: flags, method: method, crc32: crc, compressedSize: Int(sizes.compressed),
-                        uncompressedSize: Int(sizes.uncompressed), localHeaderOffset: Int(sizes.offset))
+        return ZipEntry(
+            name: name, flags: flags, method: method, crc32: crc, compressedSize: Int(sizes.compressed),
+            uncompressedSize: Int(sizes.uncompressed), localHeaderOffset: Int(sizes.offset))
     }
 
     /// An entry's sizes and local header offset.

@@ -18,8 +18,10 @@ enum ZipEntryChoice {
     /// The entry of `entries` (those of `archive`) to import as `format` (any known format when nil).
     ///
     /// - Throws: ``OilStatCore/OilStatError`` naming the archive when no entry or several fit.
-    static func dataEntry(of archive: InputFile, entries: [ZipEntry],
-                          expecting format: ImportFormat?) throws -> ZipEntry {
+    static func dataEntry(
+        of archive: InputFile, entries: [ZipEntry],
+        expecting format: ImportFormat?
+    ) throws -> ZipEntry {
         let files = entries.filter { !$0.isDirectory && !$0.isMetadata }
         guard !files.isEmpty else {
             throw OilStatError(file: archive.name, message: "the archive holds no files")
@@ -40,10 +42,11 @@ enum ZipEntryChoice {
         if pool.count == 1 { return pool[0] }
         let locked = pool.first { $0.isEncrypted && dataExtensions.contains($0.fileExtension) }
         if detected.isEmpty, let locked {
-            return locked  // extracting it says it is encrypted
+            return locked // extracting it says it is encrypted
         }
         let listed = (detected.isEmpty ? pool : detected).prefix(10).map(\.name).joined(separator: ", ")
-        let what = format.map { "in the \($0.rawValue) format" }
+        let what =
+            format.map { "in the \($0.rawValue) format" }
             ?? "in a known format (JODI, EIA API, EIA bulk, Energy Institute)"
         let problem = detected.isEmpty ? "no entry is \(what)" : "several entries are \(what)"
         let advice = format == nil ? "extract the one to import, or give --format" : "extract the one to import"
@@ -57,7 +60,7 @@ enum ZipEntryChoice {
         if entry.isEncrypted { return nil }
         do {
             return ImportFormat.detect(firstBytes: try ZipEntryReader(archive: archive, entry: entry).head(headSize))
-        } catch where !dataExtensions.contains(entry.fileExtension) {
+        } catch  where !dataExtensions.contains(entry.fileExtension) {
             return nil
         }
     }

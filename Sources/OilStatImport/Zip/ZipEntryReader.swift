@@ -19,8 +19,10 @@ struct ZipEntryReader {
     /// Reading to the end checks the size and the CRC-32; `limits` are checked before each chunk reaches `body`.
     ///
     /// - Throws: ``OilStatCore/OilStatError`` naming the entry.
-    func stream(limits: ZipLimits?, chunkSize: Int = 1 << 20,
-                _ body: (UnsafeRawBufferPointer) throws -> Bool) throws {
+    func stream(
+        limits: ZipLimits?, chunkSize: Int = 1 << 20,
+        _ body: (UnsafeRawBufferPointer) throws -> Bool
+    ) throws {
         try checkReadable(limits: limits)
         let start = try dataOffset()
         var tally = Tally(entry: entry, displayName: displayName, limits: limits)
@@ -57,15 +59,19 @@ struct ZipEntryReader {
             throw encrypted
         }
         guard entry.method == 0 || entry.method == 8 else {
-            throw OilStatError.unsupported("is compressed with \(entry.methodName), which oilstat cannot read (it "
-                                           + "reads stored and deflate entries): extract it with your zip tool",
-                                           file: displayName)
+            throw OilStatError.unsupported(
+                "is compressed with \(entry.methodName), which oilstat cannot read (it "
+                    + "reads stored and deflate entries): extract it with your zip tool",
+                file: displayName)
         }
         if entry.method == 0 && entry.compressedSize != entry.uncompressedSize {
             throw corrupt("a stored entry whose sizes differ (\(entry.compressedSize) and \(entry.uncompressedSize))")
         }
-        if let limits, let problem = limits.violation(extracted: entry.uncompressedSize,
-                                                      compressed: entry.compressedSize) {
+        if let limits,
+            let problem = limits.violation(
+                extracted: entry.uncompressedSize,
+                compressed: entry.compressedSize)
+        {
             throw OilStatError.unsupported(problem, file: displayName)
         }
     }
@@ -74,7 +80,8 @@ struct ZipEntryReader {
     private func dataOffset() throws -> Int {
         let header = LittleEndianBytes(bytes: try archive.read(count: 30, at: entry.localHeaderOffset))
         guard header.uint32(at: 0) == Self.localSignature, let flags = header.uint16(at: 6),
-              let nameLength = header.uint16(at: 26), let extraLength = header.uint16(at: 28) else {
+            let nameLength = header.uint16(at: 26), let extraLength = header.uint16(at: 28)
+        else {
             throw corrupt("no local header at byte \(entry.localHeaderOffset)")
         }
         if flags & 1 != 0 {
@@ -82,15 +89,19 @@ struct ZipEntryReader {
         }
         let start = entry.localHeaderOffset + 30 + Int(nameLength) + Int(extraLength)
         guard start + entry.compressedSize <= archive.size else {
-            throw OilStatError(file: displayName, message: "the entry's data runs past the end of the archive "
-                               + "(\(archive.size) bytes): the file is truncated")
+            throw OilStatError(
+                file: displayName,
+                message: "the entry's data runs past the end of the archive "
+                    + "(\(archive.size) bytes): the file is truncated")
         }
         return start
     }
 
     /// Inflates the deflate stream at `start`; false when `body` stopped early.
-    private func inflate(from start: Int, into output: UnsafeMutableRawPointer, chunkSize: Int, tally: inout Tally,
-                         _ body: (UnsafeRawBufferPointer) throws -> Bool) throws -> Bool {
+    private func inflate(
+        from start: Int, into output: UnsafeMutableRawPointer, chunkSize: Int, tally: inout Tally,
+        _ body: (UnsafeRawBufferPointer) throws -> Bool
+    ) throws -> Bool {
         var stream = z_stream()
         guard inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
             throw OilStatError.unsupported("cannot start zlib to inflate the entry", file: displayName)
@@ -126,15 +137,17 @@ struct ZipEntryReader {
                 throw truncated(at: position)
             default:
                 let reason = stream.msg.map { String(cString: $0) } ?? "zlib status \(status)"
-                throw corrupt("\(reason) in the compressed data near byte \(position - Int(stream.avail_in)) of the "
-                              + "archive")
+                throw corrupt(
+                    "\(reason) in the compressed data near byte \(position - Int(stream.avail_in)) of the "
+                        + "archive")
             }
         }
     }
 
     private var encrypted: OilStatError {
-        OilStatError.unsupported("is encrypted (password-protected); oilstat does not ask for passwords: extract it "
-                                 + "with your zip tool and import the extracted file", file: displayName)
+        OilStatError.unsupported(
+            "is encrypted (password-protected); oilstat does not ask for passwords: extract it "
+                + "with your zip tool and import the extracted file", file: displayName)
     }
 
     private func corrupt(_ what: String) -> OilStatError {
@@ -142,8 +155,10 @@ struct ZipEntryReader {
     }
 
     private func truncated(at position: Int) -> OilStatError {
-        OilStatError(file: displayName, message: "the entry's data ends early, at byte \(position) of the archive: "
-                     + "the file is truncated or corrupt")
+        OilStatError(
+            file: displayName,
+            message: "the entry's data ends early, at byte \(position) of the archive: "
+                + "the file is truncated or corrupt")
     }
 
     /// What has come out so far: the count, checked against the directory and the limits, and the CRC-32.
@@ -155,12 +170,16 @@ struct ZipEntryReader {
         var checksum: UInt = 0
 
         /// Counts and checks `count` bytes at `bytes`, then hands them to `body`; false when `body` stops.
-        mutating func accept(_ bytes: UnsafeMutableRawPointer, count: Int, compressedRead: Int,
-                             _ body: (UnsafeRawBufferPointer) throws -> Bool) throws -> Bool {
+        mutating func accept(
+            _ bytes: UnsafeMutableRawPointer, count: Int, compressedRead: Int,
+            _ body: (UnsafeRawBufferPointer) throws -> Bool
+        ) throws -> Bool {
             written += count
             guard written <= entry.uncompressedSize else {
-                throw OilStatError(file: displayName, message: "the archive is corrupt: the entry holds more than the "
-                                   + "\(entry.uncompressedSize) bytes its directory says")
+                throw OilStatError(
+                    file: displayName,
+                    message: "the archive is corrupt: the entry holds more than the "
+                        + "\(entry.uncompressedSize) bytes its directory says")
             }
             if let limits, let problem = limits.violation(extracted: written, compressed: compressedRead) {
                 throw OilStatError.unsupported(problem, file: displayName)
@@ -172,13 +191,17 @@ struct ZipEntryReader {
         /// Checks the size and the CRC-32 at the end of the data.
         func finish() throws {
             guard written == entry.uncompressedSize else {
-                throw OilStatError(file: displayName, message: "the archive is corrupt: the entry holds \(written) "
-                                   + "bytes, not the \(entry.uncompressedSize) its directory says")
+                throw OilStatError(
+                    file: displayName,
+                    message: "the archive is corrupt: the entry holds \(written) "
+                        + "bytes, not the \(entry.uncompressedSize) its directory says")
             }
             let computed = UInt32(truncatingIfNeeded: checksum)
             guard computed == entry.crc32 else {
-                throw OilStatError(file: displayName, message: "the archive is corrupt: CRC-32 mismatch (the directory "
-                                   + "says \(hex(entry.crc32)), the data gives \(hex(computed)))")
+                throw OilStatError(
+                    file: displayName,
+                    message: "the archive is corrupt: CRC-32 mismatch (the directory "
+                        + "says \(hex(entry.crc32)), the data gives \(hex(computed)))")
             }
         }
 

@@ -14,8 +14,9 @@ do {
     let database = try OilStatDatabase.inMemory()
     try BundledData.standard.loadIfNeeded(into: database)
     let month = try Month(parsing: monthText)
-    let selection = try SeriesSelection.resolve(in: database, months: [month], sourceName: sourceName,
-                                                productCode: nil)
+    let selection = try SeriesSelection.resolve(
+        in: database, months: [month], sourceName: sourceName,
+        productCode: nil)
     let share = try MarketShare.compute(month: month, scope: .world, selection: selection, database: database)
     print(ReportRenderer.render(share.reportTable(), options: RenderOptions(format: .table)), terminator: "")
 } catch {

@@ -69,8 +69,9 @@ struct BulkFigureWriter: ~Copyable {
 
     /// SQLite's error as a `DatabaseError`, so that the database write reports it with the file (disk full...).
     private static func error(_ connection: OpaquePointer, _ what: String) -> DatabaseError {
-        DatabaseError(resultCode: ResultCode(rawValue: sqlite3_extended_errcode(connection)),
-                      message: "\(what): \(String(cString: sqlite3_errmsg(connection)))")
+        DatabaseError(
+            resultCode: ResultCode(rawValue: sqlite3_extended_errcode(connection)),
+            message: "\(what): \(String(cString: sqlite3_errmsg(connection)))")
     }
 
     @inline(__always)
@@ -118,8 +119,9 @@ struct BulkFigureWriter: ~Copyable {
         let tail = try Self.prepare(connection: connection, importID: importID, rows: bound)
         defer { sqlite3_finalize(tail) }
         for slot in 0..<bound {
-            Self.bind(tail, row: slot, key: pendingKeys[slot], value: pendingValues[slot],
-                      assessment: pendingAssessments[slot])
+            Self.bind(
+                tail, row: slot, key: pendingKeys[slot], value: pendingValues[slot],
+                assessment: pendingAssessments[slot])
         }
         guard sqlite3_step(tail) == SQLITE_DONE else { throw Self.error(connection, "cannot store figures") }
         try checkChanges()

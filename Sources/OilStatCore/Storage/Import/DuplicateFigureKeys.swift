@@ -17,9 +17,11 @@ struct DuplicateFigureKeys: Error {
             func code(_ table: String, _ id: Int) throws -> String {
                 try String.fetchOne(db, sql: "SELECT code FROM \(table) WHERE id = ?", arguments: [id]) ?? "#\(id)"
             }
-            result.insert(FigureCodes(producer: try code("producer", key.producer), monthIndex: key.monthIndex,
-                                      product: try code("product", key.product), flow: try code("flow", key.flow),
-                                      unit: try code("unit", key.unit)))
+            result.insert(
+                FigureCodes(
+                    producer: try code("producer", key.producer), monthIndex: key.monthIndex,
+                    product: try code("product", key.product), flow: try code("flow", key.flow),
+                    unit: try code("unit", key.unit)))
         }
         return result
     }

@@ -43,12 +43,15 @@ package struct FigureImportSession: ~Copyable {
     /// The producer of an ISO alpha-3 code, an alias or a code; an unknown one is added as a country under
     /// that code, named `name`.
     package func producerID(alpha3 code: String, name: String?) throws -> Int {
-        if let id = try Int.fetchOne(db, sql: """
-            SELECT id FROM producer WHERE alpha3 = ?1 COLLATE NOCASE
-            UNION ALL SELECT producerId FROM producer_alias WHERE alias = ?1
-            UNION ALL SELECT id FROM producer WHERE code = ?1
-            LIMIT 1
-            """, arguments: [code]) {
+        if let id = try Int.fetchOne(
+            db,
+            sql: """
+                SELECT id FROM producer WHERE alpha3 = ?1 COLLATE NOCASE
+                UNION ALL SELECT producerId FROM producer_alias WHERE alias = ?1
+                UNION ALL SELECT id FROM producer WHERE code = ?1
+                LIMIT 1
+                """, arguments: [code])
+        {
             return id
         }
         return try OilStatDatabase.producerID(forCode: code, name: name, kind: "country", in: db)
@@ -87,7 +90,8 @@ package struct FigureImportSession: ~Copyable {
     ///
     /// - Throws: ``RepeatedFigureCodes`` when the import gave a figure twice.
     package mutating func add(localKeys: [UInt64], values: [Double], assessments: [Int8]) throws {
-        let codes = self.codes, source = sourceID
+        let codes = self.codes
+        let source = sourceID
         do {
             try localKeys.withUnsafeBufferPointer { keys in
                 try values.withUnsafeBufferPointer { values in
@@ -109,9 +113,12 @@ package struct FigureImportSession: ~Copyable {
     /// back by ``finishFigures(withdrawingIn:filter:)``. With more (a re-import of a revised file), the load
     /// goes among them.
     package mutating func parkFollowingFigures(limit: Int) throws {
-        parked = try ParkedFigures.park(from: FigureKey(source: sourceID, producer: 0, monthIndex: 0, product: 0,
-                                                        flow: 0, unit: 0).rawValue,
-                                        limit: limit, in: db)
+        parked = try ParkedFigures.park(
+            from: FigureKey(
+                source: sourceID, producer: 0, monthIndex: 0, product: 0,
+                flow: 0, unit: 0
+            ).rawValue,
+            limit: limit, in: db)
     }
 
     /// Writes the last figures, puts parked figures back, then withdraws the figures that earlier imports of this
@@ -121,8 +128,9 @@ package struct FigureImportSession: ~Copyable {
     /// - Throws: ``RepeatedFigureCodes`` when the import gave a figure twice.
     package mutating func finishFigures(withdrawingIn months: ClosedRange<Int>?, filter: ImportFilter) throws {
         try writePendingFigures()
-        withdrawn += try FigureWithdrawal.withdraw(source: sourceID, months: months, importID: importID,
-                                                   format: format, filter: filter, in: db)
+        withdrawn += try FigureWithdrawal.withdraw(
+            source: sourceID, months: months, importID: importID,
+            format: format, filter: filter, in: db)
     }
 
     /// Writes the figures of the last, partial statement and puts parked figures back; does nothing the second
@@ -142,10 +150,13 @@ package struct FigureImportSession: ~Copyable {
     /// Stores an annual figure (Energy Institute), replacing the one with the same source, producer, year and
     /// variable.
     package mutating func addAnnual(producer: Int, year: Int, variable: String, value: Double) throws {
-        let insert = try annualInsert ?? db.makeStatement(sql: """
-            INSERT OR REPLACE INTO annual_figure (sourceId, producerId, year, variable, value, importId)
-            VALUES (?, ?, ?, ?, ?, ?)
-            """)
+        let insert =
+            try annualInsert
+            ?? db.makeStatement(
+                sql: """
+                    INSERT OR REPLACE INTO annual_figure (sourceId, producerId, year, variable, value, importId)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """)
         annualInsert = insert
         try insert.execute(arguments: [sourceID, producer, year, variable, value, importID])
         annualStored += 1
@@ -154,15 +165,20 @@ package struct FigureImportSession: ~Copyable {
     /// Withdraws the annual figures of earlier imports of this format and source, for `years` and `variables`,
     /// that this import did not store again; with `producers`, only theirs (a `--producer` import speaks only for
     /// the producers it kept).
-    package mutating func withdrawAnnual(years: ClosedRange<Int>, variables: Set<String>,
-                                         producers: Set<Int>?) throws {
+    package mutating func withdrawAnnual(
+        years: ClosedRange<Int>, variables: Set<String>,
+        producers: Set<Int>?
+    ) throws {
         let marks = Array(repeating: "?", count: variables.count).joined(separator: ",")
         let scope = producers.map { " AND producerId IN (\($0.map(String.init).joined(separator: ",")))" } ?? ""
-        try db.execute(sql: """
-            DELETE FROM annual_figure WHERE sourceId = ? AND year BETWEEN ? AND ? AND variable IN (\(marks))
-              AND importId <> ? AND importId IN (SELECT id FROM import WHERE format = ?)\(scope)
-            """, arguments: StatementArguments([sourceID, years.lowerBound, years.upperBound] + Array(variables)
-                                               + [importID, format]))
+        try db.execute(
+            sql: """
+                DELETE FROM annual_figure WHERE sourceId = ? AND year BETWEEN ? AND ? AND variable IN (\(marks))
+                  AND importId <> ? AND importId IN (SELECT id FROM import WHERE format = ?)\(scope)
+                """,
+            arguments: StatementArguments(
+                [sourceID, years.lowerBound, years.upperBound] + Array(variables)
+                    + [importID, format]))
         withdrawn += db.changesCount
     }
 }

@@ -9,12 +9,17 @@ import GRDB
 /// them again. Figures from other formats (the bundled data, a `load`) are not touched.
 enum FigureWithdrawal {
     /// Deletes the withdrawn figures; returns how many.
-    static func withdraw(source: Int, months: ClosedRange<Int>?, importID: Int64, format: String,
-                         filter: ImportFilter, in db: Database) throws -> Int {
+    static func withdraw(
+        source: Int, months: ClosedRange<Int>?, importID: Int64, format: String,
+        filter: ImportFilter, in db: Database
+    ) throws -> Int {
         guard let months else { return 0 }
-        let earlier = try Bool.fetchOne(db, sql: """
-            SELECT EXISTS (SELECT 1 FROM import WHERE format = ? AND id <> ? AND rowsStored > 0)
-            """, arguments: [format, importID]) ?? false
+        let earlier =
+            try Bool.fetchOne(
+                db,
+                sql: """
+                    SELECT EXISTS (SELECT 1 FROM import WHERE format = ? AND id <> ? AND rowsStored > 0)
+                    """, arguments: [format, importID]) ?? false
         guard earlier else { return 0 }
         var conditions = [
             "id BETWEEN ? AND ?",
@@ -23,8 +28,10 @@ enum FigureWithdrawal {
             "importId IN (SELECT id FROM import WHERE format = ?)",
         ]
         let keys = FigureKey.range(source: source)
-        let arguments: StatementArguments = [keys.lowerBound, keys.upperBound, months.lowerBound, months.upperBound,
-                                             importID, format]
+        let arguments: StatementArguments = [
+            keys.lowerBound, keys.upperBound, months.lowerBound, months.upperBound,
+            importID, format,
+        ]
         let dimensions: [(codes: Set<String>, table: String, column: String)] = [
             (filter.producers, "producer", FigureKey.sqlProducer), (filter.products, "product", FigureKey.sqlProduct),
             (filter.flows, "flow", FigureKey.sqlFlow), (filter.units, "unit", FigureKey.sqlUnit),
@@ -35,8 +42,9 @@ enum FigureWithdrawal {
             let list = ids.isEmpty ? "NULL" : ids.map(String.init).joined(separator: ",")
             conditions.append("\(dimension.column) IN (\(list))")
         }
-        try db.execute(sql: "DELETE FROM production_figure WHERE " + conditions.joined(separator: " AND "),
-                       arguments: arguments)
+        try db.execute(
+            sql: "DELETE FROM production_figure WHERE " + conditions.joined(separator: " AND "),
+            arguments: arguments)
         return db.changesCount
     }
 }

@@ -12,8 +12,10 @@ public struct ImportFilter: Sendable, Equatable {
     /// Producer codes to keep (`SA`, `US`...).
     public var producers: Set<String>
 
-    public init(products: Set<String> = [], flows: Set<String> = [], units: Set<String> = [],
-                producers: Set<String> = []) {
+    public init(
+        products: Set<String> = [], flows: Set<String> = [], units: Set<String> = [],
+        producers: Set<String> = []
+    ) {
         self.products = products
         self.flows = flows
         self.units = units

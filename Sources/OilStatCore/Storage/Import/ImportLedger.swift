@@ -6,16 +6,19 @@ enum ImportLedger {
     /// Inserts the row of an import that is starting (its SHA-256 is filled in by ``complete``, so that an
     /// import that fails half way is never taken for the file).
     static func begin(_ file: ImportedFile, in db: Database) throws -> ImportRecord {
-        var record = ImportRecord(fileName: file.name, sha256: "", format: file.format, vintage: file.vintage,
-                                  importedAt: ISO8601DateFormatter().string(from: Date()), seconds: 0,
-                                  rowsRead: 0, rowsStored: 0, rowsMissing: 0, rowsSkipped: 0)
+        var record = ImportRecord(
+            fileName: file.name, sha256: "", format: file.format, vintage: file.vintage,
+            importedAt: ISO8601DateFormatter().string(from: Date()), seconds: 0,
+            rowsRead: 0, rowsStored: 0, rowsMissing: 0, rowsSkipped: 0)
         try record.insert(db)
         return record
     }
 
     /// Writes the final counts, time and SHA-256 of an import.
-    static func complete(_ record: inout ImportRecord, sha256: String, tally: ImportTally, stored: Int,
-                         withdrawn: Int, in db: Database) throws {
+    static func complete(
+        _ record: inout ImportRecord, sha256: String, tally: ImportTally, stored: Int,
+        withdrawn: Int, in db: Database
+    ) throws {
         record.sha256 = sha256
         record.rowsRead = tally.read
         record.rowsStored = stored

@@ -12,8 +12,10 @@ package struct ImportedFile: Sendable {
     package var source: String
     package var sourceDescription: String
 
-    package init(name: String, format: String, sha256: String, vintage: String, source: String,
-                 sourceDescription: String) {
+    package init(
+        name: String, format: String, sha256: String, vintage: String, source: String,
+        sourceDescription: String
+    ) {
         self.name = name
         self.format = format
         self.sha256 = sha256

@@ -9,8 +9,10 @@ struct LocalCodeMap {
     private var units: [Int] = []
 
     /// Resolves a code met for the first time.
-    mutating func resolve(_ dimension: LocalFigureKey.Dimension, localID: Int, code: String,
-                          in db: Database) throws {
+    mutating func resolve(
+        _ dimension: LocalFigureKey.Dimension, localID: Int, code: String,
+        in db: Database
+    ) throws {
         switch dimension {
         case .producer:
             Self.set(&producers, localID, try OilStatDatabase.producerID(forCode: code, in: db))
@@ -31,8 +33,9 @@ struct LocalCodeMap {
     /// The figure key of a local key, filed under `source`.
     @inline(__always)
     func figureKey(local: UInt64, source: Int) -> FigureKey {
-        FigureKey(source: source, producer: producers[LocalFigureKey.producer(local)],
-                  monthIndex: LocalFigureKey.monthIndex(local), product: products[LocalFigureKey.product(local)],
-                  flow: flows[LocalFigureKey.flow(local)], unit: units[LocalFigureKey.unit(local)])
+        FigureKey(
+            source: source, producer: producers[LocalFigureKey.producer(local)],
+            monthIndex: LocalFigureKey.monthIndex(local), product: products[LocalFigureKey.product(local)],
+            flow: flows[LocalFigureKey.flow(local)], unit: units[LocalFigureKey.unit(local)])
     }
 }

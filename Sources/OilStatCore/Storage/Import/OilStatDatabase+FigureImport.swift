@@ -13,24 +13,31 @@ extension OilStatDatabase {
     ///   - rowsPerStatement: figures per `INSERT` of the fast writer (1...10,922).
     ///   - pageCacheKiB: SQLite's page cache during the write (``BulkLoadSettings/pageCacheKiB`` for a bulk load).
     /// - Throws: what `body` throws (e.g. ``RepeatedFigureCodes``); an SQLite error as ``StorageError``.
-    package func importFigures(_ file: ImportedFile, rowsPerStatement: Int = 256, pageCacheKiB: Int? = nil,
-                               _ body: (inout FigureImportSession) throws -> ImportTally) throws -> ImportOutcome {
+    package func importFigures(
+        _ file: ImportedFile, rowsPerStatement: Int = 256, pageCacheKiB: Int? = nil,
+        _ body: (inout FigureImportSession) throws -> ImportTally
+    ) throws -> ImportOutcome {
         try write("cannot store the import of \(file.name)", pageCacheKiB: pageCacheKiB) { db in
             if let prior = try Self.existingImport(sha256: file.sha256, format: file.format, in: db) {
                 return ImportOutcome(record: prior, alreadyImported: true)
             }
-            guard let sourceID = try Self.sourceID(named: file.source, description: file.sourceDescription,
-                                                   in: db) else {
+            guard
+                let sourceID = try Self.sourceID(
+                    named: file.source, description: file.sourceDescription,
+                    in: db)
+            else {
                 throw OilStatError(message: "no source \(file.source)")
             }
             var record = try ImportLedger.begin(file, in: db)
             guard let importID = record.id else { throw OilStatError(message: "the import was not recorded") }
-            var session = try FigureImportSession(db: db, sourceID: sourceID, importID: importID,
-                                                  format: file.format, rowsPerStatement: rowsPerStatement)
+            var session = try FigureImportSession(
+                db: db, sourceID: sourceID, importID: importID,
+                format: file.format, rowsPerStatement: rowsPerStatement)
             let tally = try body(&session)
             try session.writePendingFigures()
-            try ImportLedger.complete(&record, sha256: file.sha256, tally: tally, stored: session.stored,
-                                      withdrawn: session.withdrawn, in: db)
+            try ImportLedger.complete(
+                &record, sha256: file.sha256, tally: tally, stored: session.stored,
+                withdrawn: session.withdrawn, in: db)
             return ImportOutcome(record: record, alreadyImported: false)
         }
     }

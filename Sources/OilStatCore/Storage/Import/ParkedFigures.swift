@@ -13,23 +13,28 @@ struct ParkedFigures {
 
     /// Parks the figures with keys from `firstKey` up when there are at most `limit` of them; nil otherwise.
     static func park(from firstKey: Int64, limit: Int, in db: Database) throws -> ParkedFigures? {
-        let count = try Int.fetchOne(db, sql: """
-            SELECT COUNT(*) FROM (SELECT 1 FROM production_figure WHERE id >= ? LIMIT ?)
-            """, arguments: [firstKey, limit + 1]) ?? 0
+        let count =
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT COUNT(*) FROM (SELECT 1 FROM production_figure WHERE id >= ? LIMIT ?)
+                    """, arguments: [firstKey, limit + 1]) ?? 0
         guard count > 0, count <= limit else { return nil }
         try db.execute(sql: "DROP TABLE IF EXISTS temp.oilstat_parked_figure")
-        try db.execute(sql: """
-            CREATE TEMP TABLE oilstat_parked_figure AS SELECT * FROM production_figure WHERE id >= ?
-            """, arguments: [firstKey])
+        try db.execute(
+            sql: """
+                CREATE TEMP TABLE oilstat_parked_figure AS SELECT * FROM production_figure WHERE id >= ?
+                """, arguments: [firstKey])
         try db.execute(sql: "DELETE FROM production_figure WHERE id >= ?", arguments: [firstKey])
         return ParkedFigures(count: count)
     }
 
     /// Puts the parked figures back, except where the load stored a figure with the same key.
     func restore(in db: Database) throws {
-        try db.execute(sql: """
-            INSERT OR IGNORE INTO production_figure SELECT * FROM temp.oilstat_parked_figure ORDER BY id
-            """)
+        try db.execute(
+            sql: """
+                INSERT OR IGNORE INTO production_figure SELECT * FROM temp.oilstat_parked_figure ORDER BY id
+                """)
         try db.execute(sql: "DROP TABLE temp.oilstat_parked_figure")
     }
 }

@@ -7,7 +7,9 @@ package struct RepeatedFigureCodes: Error {
     /// The error to show when the lines could not be found again.
     package func error(file: String) -> OilStatError {
         let keys = candidates.map(\.description).sorted().prefix(3).joined(separator: "; ")
-        return OilStatError(file: file, message: "duplicate figure: one of \(keys) appears twice (a file gives each "
-                            + "figure once)")
+        return OilStatError(
+            file: file,
+            message: "duplicate figure: one of \(keys) appears twice (a file gives each "
+                + "figure once)")
     }
 }
