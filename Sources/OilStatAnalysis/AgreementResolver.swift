@@ -25,15 +25,10 @@ public struct AgreementResolver: Sendable {
             key.isEmpty ? [] : all.filter { $0.id.lowercased().contains(key) || $0.name.lowercased().contains(key) }
         if containing.count == 1 { return containing[0] }
         if containing.count > 1 {
-            throw OilStatError(
-                message: "agreement \"\(text)\" is ambiguous: \(containing.map(\.id).joined(separator: ", "))")
+            throw OilStatError.notFound(
+                "agreement \"\(text)\" is ambiguous: \(containing.map(\.id).joined(separator: ", "))")
         }
-        let suggestions = NameSuggester.closest(to: text, among: all.map(\.id) + all.map(\.name))
-        let hint =
-            suggestions.isEmpty
-            ? "known agreements: \(all.map(\.id).joined(separator: ", "))"
-            : "did you mean \(suggestions.map { "\"\($0)\"" }.joined(separator: ", "))?"
-        throw OilStatError(message: "unknown agreement \"\(text)\" (\(hint))")
+        throw OilStatError.unknown("agreement", text, among: all.map(\.id) + all.map(\.name), listing: all.map(\.id))
     }
 
     /// The phases of `agreement`, in order.
@@ -49,10 +44,8 @@ public struct AgreementResolver: Sendable {
         let key = month.description
         if let phase = phases.first(where: { $0.fromMonth <= key && key <= $0.toMonth }) { return phase }
         let periods = phases.map { "\($0.phase) \($0.fromMonth)..\($0.toMonth)" }.joined(separator: ", ")
-        throw OilStatError(
-            message:
-                "\(agreement.id) is not in force in \(month): its periods are \(periods.isEmpty ? "\(agreement.fromMonth)..\(agreement.toMonth)" : periods)"
-        )
+        let span = periods.isEmpty ? "\(agreement.fromMonth)..\(agreement.toMonth)" : periods
+        throw OilStatError.notFound("\(agreement.id) is not in force in \(month): its periods are \(span)")
     }
 
     /// The quotas of one phase: every participant's row, exempt ones included.
@@ -68,7 +61,8 @@ public struct AgreementResolver: Sendable {
         return (phase, try quotas(of: phase))
     }
 
-    /// The year an agreement was decided, read from its id (`opec-2016-12` → 2016), else the year before it took effect.
+    /// The year an agreement was decided, read from its id (`opec-2016-12` → 2016), else the year before it took
+    /// effect.
     public static func decisionYear(of agreement: Agreement) -> Int {
         let parts = agreement.id.split(separator: "-")
         if parts.count >= 2, let year = Int(parts[parts.count - 2]), let month = Int(parts[parts.count - 1]),

@@ -44,8 +44,8 @@ public struct AnnualFigures: Sendable {
         guard !values.isEmpty else {
             let known = try database.annualVariables(source: source.id)
                 .map { "\($0.variable) \($0.firstYear)-\($0.lastYear)" }
-            throw OilStatError(
-                message: "no annual \(variable) figures for \(year) in source \"\(source.name)\""
+            throw OilStatError.notFound(
+                "no annual \(variable) figures for \(year) in source \"\(source.name)\""
                     + (known.isEmpty
                         ? " (import an Energy Institute file with `oilstat import`)"
                         : " (stored: \(known.joined(separator: ", ")))"))
@@ -81,7 +81,8 @@ public struct AnnualFigures: Sendable {
                 .number(100),
             ],
             notes: [
-                "Source: \(source.name); variable \(variable) as the source names it (e.g. oilprod_mt = million tonnes, oilprod_kbd = kb/d).",
+                "Source: \(source.name); variable \(variable) as the source names it (e.g. oilprod_mt = million "
+                    + "tonnes, oilprod_kbd = kb/d).",
                 "Annual figures; `..` = no figure for that year, never zero. Shares are of the countries listed.",
             ])
     }

@@ -45,13 +45,16 @@ extension Averages {
             : "Totals are sums of the monthly volumes"
         notes.append(
             allowPartial
-                ? "\(rule); with --partial a period with missing months uses those that have a figure (Months says how many)."
-                : "\(rule), shown only when every month of the period has a figure (--partial shows the others). `..` = not available."
+                ? "\(rule); with --partial a period with missing months uses those that have a figure (Months says "
+                    + "how many)."
+                : "\(rule), shown only when every month of the period has a figure (--partial shows the others). `..` "
+                    + "= not available."
         )
         if case .scope(let scope) = subject {
             if scope == .world || scope == .nonOPEC {
                 notes.append(
-                    "\(scope.name) total: the countries with a figure in each month (no fixed membership to check against)."
+                    "\(scope.name) total: the countries with a figure in each month (no fixed membership to check "
+                        + "against)."
                 )
             } else {
                 notes.append("\(scope.name) total: the members of each month (group membership as of the month).")
@@ -61,12 +64,14 @@ extension Averages {
             }
             if let aggregate, !aggregateMonths.isEmpty {
                 notes.append(
-                    "For \(aggregateMonths.map(\.description).joined(separator: ", ")) the total is the published total of \(selection.source.name) (\(aggregate.code)), since not every member has a figure."
+                    "For \(aggregateMonths.map(\.description).joined(separator: ", ")) the total is the published "
+                        + "total of \(selection.source.name) (\(aggregate.code)), since not every member has a figure."
                 )
             }
             if !partialMonths.isEmpty {
                 notes.append(
-                    "Partial totals (members without a figure left out): \(partialMonths.map(\.description).joined(separator: ", "))."
+                    "Partial totals (members without a figure left out): "
+                        + "\(partialMonths.map(\.description).joined(separator: ", "))."
                 )
             }
         }

@@ -84,21 +84,25 @@ extension Conformity {
         notes.append(
             phases.count == 1
                 ? "Phase in force: \(phaseText); required production per participant as published for that phase."
-                : "Phases in force: \(phaseText); required production per participant as published for each, day-weighted."
+                : "Phases in force: \(phaseText); required production per participant as published for each, "
+                    + "day-weighted."
         )
         var source = selection.sourceNote
         if sourceWasDefault {
             source +=
-                " \(selection.source.name) is the default: the published worked examples come from it; --source chooses another (sources are never mixed)."
+                " \(selection.source.name) is the default: the published worked examples come from it; --source "
+                + "chooses another (sources are never mixed)."
         }
         notes.append(source)
         notes.append("Unit: kb/d (thousand barrels per day).")
         notes.append(
-            "Required cut = reference − required production; actual cut = reference − actual production; conformity % = actual cut / required cut × 100 (negative when output is above the reference)."
+            "Required cut = reference − required production; actual cut = reference − actual production; conformity % "
+                + "= actual cut / required cut × 100 (negative when output is above the reference)."
         )
         if months.count > 1 {
             notes.append(
-                "Over \(months.count) months, production, references and requirements are day-weighted averages; a participant is counted only with a figure in every month."
+                "Over \(months.count) months, production, references and requirements are day-weighted averages; a "
+                    + "participant is counted only with a figure in every month."
             )
         }
         func names(_ set: [Line]) -> String { set.map(\.producer.name).joined(separator: ", ") }
@@ -136,7 +140,8 @@ extension Conformity {
         if !missing.isEmpty {
             let when = months.count == 1 ? "for \(months[0])" : "in every month of \(months.first!)..\(months.last!)"
             notes.append(
-                "No figure in \(selection.source.name) \(when) (listed as missing, left out of the subtotals): \(names(missing))."
+                "No figure in \(selection.source.name) \(when) (listed as missing, left out of the subtotals): "
+                    + "\(names(missing))."
             )
         }
         for side in sides {
@@ -150,7 +155,8 @@ extension Conformity {
                         + "since \(without) of them have no figure of their own.")
             case .partial:
                 notes.append(
-                    "Subtotal \(side.name) covers only the \(side.counted) of \(side.participants) participants with figures."
+                    "Subtotal \(side.name) covers only the \(side.counted) of \(side.participants) participants with "
+                        + "figures."
                 )
             case .none where side.participants == 0:
                 notes.append("Subtotal \(side.name): no participant has a published reference and required production.")

@@ -7,7 +7,8 @@ import OilStatCore
 /// (reference − actual) and conformity = actual cut / required cut × 100, negative when output is above the
 /// reference (Reuters' "compliance"). Exempt participants are listed but not counted; participants without a
 /// figure are listed as missing and left out of the subtotals, unless the source publishes a total for the
-/// whole set of a side (a stored aggregate such as `OPEC11-2016`, see ``AgreementResolver/aggregateCode(side:count:agreement:)``).
+/// whole set of a side (a stored aggregate such as `OPEC11-2016`, see
+/// ``AgreementResolver/aggregateCode(side:count:agreement:)``).
 ///
 /// For example, with the Reuters survey of November 2017, Saudi Arabia produced 10,000 kb/d against a reference of
 /// 10,544 and a required cut of 486: an actual cut of 544 and a conformity of 112%.
@@ -132,10 +133,9 @@ public struct Conformity: Sendable {
             guard !quotas.isEmpty else {
                 let total =
                     phase.totalAdjustmentKBD.map { ", only the group total \(NumberText.grouped($0)) kb/d" } ?? ""
-                throw OilStatError(
-                    message:
-                        "phase \(phase.phase) of \(agreement.id) (\(phase.fromMonth)..\(phase.toMonth)) has no per-participant quotas\(total); no conformity for \(month)"
-                )
+                throw OilStatError.notFound(
+                    "phase \(phase.phase) of \(agreement.id) (\(phase.fromMonth)..\(phase.toMonth)) has no "
+                        + "per-participant quotas\(total); no conformity for \(month)")
             }
             if !phases.contains(phase) { phases.append(phase) }
             quotasByMonth[month] = Dictionary(

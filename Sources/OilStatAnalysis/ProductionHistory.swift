@@ -47,9 +47,8 @@ public struct ProductionHistory: Sendable {
             guard let code = ProductSpelling.code(for: productCode),
                 let product = products.first(where: { $0.code == code })
             else {
-                throw OilStatError(
-                    message:
-                        "unknown product \"\(productCode)\" (known: \(products.map(\.code).joined(separator: ", ")))")
+                throw OilStatError.unknown(
+                    "product", productCode, among: products.map(\.code), listing: products.map(\.code))
             }
             wantedProduct = product.id
         }
@@ -87,8 +86,8 @@ public struct ProductionHistory: Sendable {
         guard let best = ranked.first else {
             let nearby = try SeriesSelection.nearestMonthsWithData(in: database, around: first, sources: sources)
             let what = sourceName.map { "source \"\($0)\"" } ?? "any source"
-            throw OilStatError(
-                message: "no production figures for \(names) from \(first) to \(last) in \(what)"
+            throw OilStatError.notFound(
+                "no production figures for \(names) from \(first) to \(last) in \(what)"
                     + (nearby.isEmpty ? "" : "; nearest months with data: \(nearby)"))
         }
         let source = sources.first { $0.id == best.source }!

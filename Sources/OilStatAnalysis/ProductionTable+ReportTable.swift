@@ -21,7 +21,8 @@ extension ProductionTable {
         }
         let totals: [ReportValue] = [.text(""), .text(total.name)] + total.cells.map { ReportValue($0.value) }
         let title =
-            "\(scope.name) \(selection.product.name.lowercased()) production based on \(selection.source.name), \(conversion.heading), \(month.shortLabel)"
+            "\(scope.name) \(selection.product.name.lowercased()) production based on \(selection.source.name), "
+            + "\(conversion.heading), \(month.shortLabel)"
         return ReportTable(title: title, columns: reportColumns, rows: rows, totals: totals, notes: notes)
     }
 
@@ -35,8 +36,10 @@ extension ProductionTable {
             : "Annual and quarterly figures are sums of the monthly volumes"
         notes.append(
             allowPartial
-                ? "\(rule); with --partial they use the months that have a figure (partial cells are listed below). `..` = no figure, or not a member."
-                : "\(rule), shown only when every month of the period has a figure (--partial shows the others). `..` = no figure, or not a member."
+                ? "\(rule); with --partial they use the months that have a figure (partial cells are listed below). "
+                    + "`..` = no figure, or not a member."
+                : "\(rule), shown only when every month of the period has a figure (--partial shows the others). `..` "
+                    + "= no figure, or not a member."
         )
         if scope == .world || scope == .nonOPEC {
             notes.append(
@@ -55,7 +58,9 @@ extension ProductionTable {
         let fromAggregate = shownMonths.filter { totalBases[$0] == .aggregate }.sorted()
         if let aggregate, !fromAggregate.isEmpty {
             notes.append(
-                "\(total.name) for \(fromAggregate.map(\.shortLabel).joined(separator: ", ")) is the published total of \(selection.source.name) (\(aggregate.code)), since not every member has a figure; it follows the membership of the report that printed it."
+                "\(total.name) for \(fromAggregate.map(\.shortLabel).joined(separator: ", ")) is the published total "
+                    + "of \(selection.source.name) (\(aggregate.code)), since not every member has a figure; it "
+                    + "follows the membership of the report that printed it."
             )
         }
         var partial: [String] = []

@@ -75,10 +75,8 @@ public struct ReportMonthChoice: Sendable, Equatable {
         }
         guard let bestMonth = perMonth.keys.max(by: { (perMonth[$0]!.countries, $1) < (perMonth[$1]!.countries, $0) })
         else {
-            throw OilStatError(
-                message:
-                    "no production figures in kb/d\(sourceName.map { " from source \"\($0)\"" } ?? "") to report on (see `oilstat sources`)"
-            )
+            let from = sourceName.map { " from source \"\($0)\"" } ?? ""
+            throw OilStatError.notFound("no production figures in kb/d\(from) to report on (see `oilstat sources`)")
         }
         let best = coverage(bestMonth)
         let threshold = min(best.countries, max(2, Int((Double(best.countries) * coverageShare).rounded(.up))))
@@ -106,7 +104,8 @@ public struct ReportMonthChoice: Sendable, Equatable {
     public var explanation: String {
         var text =
             "No month was asked for, so this report covers \(month), the latest month in which a source has figures "
-            + "for at least 80% as many countries as the best-covered month in the database (here at least \(threshold))"
+            + "for at least 80% as many countries as the best-covered month in the database (here at least "
+            + "\(threshold))"
             + (previousMonthCovered ? " and also covers the month before, so that the change can be shown" : "") + ": "
             + "\(chosen.source) covers \(chosen.countries) countr\(chosen.countries == 1 ? "y" : "ies")"
         if best.month == month || best.countries == chosen.countries {
@@ -125,7 +124,8 @@ public struct ReportMonthChoice: Sendable, Equatable {
         }
         if !sparse.isEmpty {
             text +=
-                " \(passedOver.isEmpty ? "Later" : "Other later") months have figures for fewer countries: \(list(sparse))."
+                " \(passedOver.isEmpty ? "Later" : "Other later") months have figures for fewer countries: "
+                + "\(list(sparse))."
         }
         return text + " Choose another month with --month YYYY-MM."
     }

@@ -19,7 +19,8 @@ import Foundation
 /// round y ticks, gridlines and thousands separators, the x labels, and the source wrapped at the bottom.
 /// X labels are thinned out to every 2nd, 3rd, 4th, 6th, 12th… label when they would collide. A `nil`
 /// value breaks its line; a value alone between gaps is drawn as a dot. Series take the Okabe–Ito colours in
-/// order; from the ninth on, the colours repeat with dashed lines. The output depends only on the inputs (coordinates have one decimal), so it can be compared as text.
+/// order; from the ninth on, the colours repeat with dashed lines. The output depends only on the inputs (coordinates
+/// have one decimal), so it can be compared as text.
 public struct LineChart: Equatable, Sendable {
     /// One line of the chart.
     public struct Series: Equatable, Sendable {

@@ -59,7 +59,8 @@ struct SVGWriter {
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String) {
         lines.append(
             "  <rect x=\"\(NumberText.coordinate(x))\" y=\"\(NumberText.coordinate(y))\" "
-                + "width=\"\(NumberText.coordinate(width))\" height=\"\(NumberText.coordinate(height))\" fill=\"\(fill)\"/>"
+                + "width=\"\(NumberText.coordinate(width))\" height=\"\(NumberText.coordinate(height))\" "
+                + "fill=\"\(fill)\"/>"
         )
     }
 
@@ -70,7 +71,8 @@ struct SVGWriter {
         }.joined(separator: " ")
         lines.append(
             "  <path d=\"\(data)\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"\(NumberText.coordinate(width))\" "
-                + "stroke-linejoin=\"round\" stroke-linecap=\"round\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>"
+                + "stroke-linejoin=\"round\" "
+                + "stroke-linecap=\"round\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>"
         )
     }
 

@@ -22,7 +22,8 @@ struct AgreementOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "The source of actual production (default: \"\(Conformity.defaultSource)\", where the published worked examples come from).",
+            "The source of actual production (default: \"\(Conformity.defaultSource)\", where the published worked "
+                + "examples come from).",
             valueName: "name"))
     var source: String?
 

@@ -12,7 +12,8 @@ struct AveragesCommand: ParsableCommand {
         commandName: "averages",
         abstract: "Quarterly or annual averages (day-weighted) of a producer or of a group total, with the change.",
         discussion: """
-            A group total counts the members of each month. A period is shown only when every month has a figure (see --partial). Volumes (--unit kbbl or kt) are summed instead of averaged.
+            A group total counts the members of each month. A period is shown only when every month has a figure (see \
+            --partial). Volumes (--unit kbbl or kt) are summed instead of averaged.
 
             Examples:
               oilstat averages --producer SA --by quarter --from 2016-10 --to 2017-03

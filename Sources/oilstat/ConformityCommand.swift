@@ -10,7 +10,10 @@ struct ConformityCommand: ParsableCommand {
         abstract:
             "Conformity with a production agreement: reference, required and actual production, cuts and conformity %.",
         discussion: """
-            Conformity % = actual cut / required cut × 100, where actual cut = reference − actual production (negative when output is above the reference). Required production is that of the phase in force. Exempt participants are listed but not counted; participants without a figure are listed as missing, and a side's published total (e.g. OPEC11-2016) is used when the source has one.
+            Conformity % = actual cut / required cut × 100, where actual cut = reference − actual production (negative \
+            when output is above the reference). Required production is that of the phase in force. Exempt \
+            participants are listed but not counted; participants without a figure are listed as missing, and a side's \
+            published total (e.g. OPEC11-2016) is used when the source has one.
 
             Examples:
               oilstat conformity --agreement opec-2016-12 --month 2017-11

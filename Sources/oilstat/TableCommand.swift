@@ -7,9 +7,12 @@ struct TableCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "table",
         abstract:
-            "A MOMR-style production table: two annual averages, the last quarters, the last three months and the change.",
+            "A MOMR-style production table: two annual averages, the last quarters, the last three months and the "
+            + "change.",
         discussion: """
-            One line per member (members as of each month; `..` where a producer was not a member) and the group total. Annual and quarterly rates are day-weighted averages, shown only when every month has a figure (see --partial).
+            One line per member (members as of each month; `..` where a producer was not a member) and the group \
+            total. Annual and quarterly rates are day-weighted averages, shown only when every month has a figure (see \
+            --partial).
 
             Examples:
               oilstat table --group opec --month 2018-12

@@ -74,8 +74,8 @@ struct ConformityTests {
         let resolver = AgreementResolver(database: database)
         let agreement = try resolver.agreement(matching: "opec-2016-12")
         #expect(
-            throws: OilStatError(
-                message: "opec-2016-12 is not in force in 2019-03: its periods are main 2017-01..2018-12")
+            throws: OilStatError.notFound(
+                "opec-2016-12 is not in force in 2019-03: its periods are main 2017-01..2018-12")
         ) {
             try resolver.phase(of: agreement, in: Month("2019-03")!)
         }
@@ -95,7 +95,10 @@ struct ConformityTests {
             try resolver.agreement(matching: "10th OPEC and non-OPEC Ministerial Meeting (12 Apr 2020)").id
                 == "opecplus-2020-04")
         #expect(try resolver.agreement(matching: "171st").id == "opec-2016-12")
-        #expect(throws: OilStatError(message: "unknown agreement \"opec-2061-12\" (did you mean \"opec-2016-12\"?)")) {
+        #expect(
+            throws: OilStatError.notFound(
+                "unknown agreement \"opec-2061-12\" (did you mean \"opec-2016-12\"?)", suggestions: ["opec-2016-12"])
+        ) {
             try resolver.agreement(matching: "opec-2061-12")
         }
     }

@@ -118,4 +118,17 @@ struct OilStatErrorKindTests {
         #expect(error.description == "unknown group \"opek\" (did you mean opec?)")
         #expect(error != OilStatError(message: error.message))
     }
+
+    /// Unknown names in the bundled database: a not-found kind with the closest names, as the message offers them.
+    @Test func unknownNamesAreNotFoundWithSuggestions() throws {
+        let database = try TestSupport.bundledDatabase()
+        let source = #expect(throws: OilStatError.self) { try database.source(named: "Reuter survey") }
+        #expect(source?.kind == .notFound(suggestions: ["Reuters survey"]))
+        #expect(source?.message == "unknown source \"Reuter survey\" (did you mean \"Reuters survey\"?)")
+        let producer = #expect(throws: OilStatError.self) { try database.producer(matching: "Saudi Arabai") }
+        #expect(producer?.kind == .notFound(suggestions: ["Saudi Arabia"]))
+        let nothingClose = #expect(throws: OilStatError.self) { try database.source(named: "zzzzzzzzzz") }
+        #expect(nothingClose?.kind == .notFound(suggestions: []))
+        #expect(nothingClose?.message.hasPrefix("unknown source \"zzzzzzzzzz\" (known sources: ") == true)
+    }
 }

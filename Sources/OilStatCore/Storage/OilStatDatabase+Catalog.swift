@@ -22,12 +22,7 @@ extension OilStatDatabase {
                 return source
             }
             let names = try String.fetchAll(db, sql: "SELECT name FROM source ORDER BY id")
-            let suggestions = NameSuggester.closest(to: name, among: names)
-            let hint =
-                suggestions.isEmpty
-                ? "known sources: \(names.joined(separator: ", "))"
-                : "did you mean \(suggestions.map { "\"\($0)\"" }.joined(separator: ", "))?"
-            throw OilStatError(message: "unknown source \"\(name)\" (\(hint))")
+            throw OilStatError.unknown("source", name, among: names, listing: names)
         }
     }
 

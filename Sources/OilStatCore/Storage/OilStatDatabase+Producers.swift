@@ -44,10 +44,7 @@ extension OilStatDatabase {
             sql: """
                 SELECT name FROM producer UNION SELECT code FROM producer UNION SELECT alias FROM producer_alias
                 """)
-        let suggestions = NameSuggester.closest(to: key, among: names)
-        let quoted = suggestions.map { "\"\($0)\"" }.joined(separator: ", ")
-        let hint = suggestions.isEmpty ? "" : " (did you mean \(quoted)?)"
-        throw OilStatError(message: "unknown producer \"\(key)\"\(hint)")
+        throw OilStatError.unknown("producer", key, among: names)
     }
 
     /// The producers with the given ids, by id (ids with no producer are left out).

@@ -95,7 +95,7 @@ public final class OilStatDatabase: Sendable {
             id = max(FigureKey.firstOtherProducerID, next)
         }
         guard FigureKey.Field.producer.fits(id) else {
-            throw OilStatError(message: "too many producers (the limit is 4,095)")
+            throw OilStatError.unsupported("too many producers (the limit is 4,095)")
         }
         try Producer(id: id, code: code, name: name ?? code, kind: kind).insert(db)
         return id
@@ -110,7 +110,7 @@ public final class OilStatDatabase: Sendable {
         guard create else { return nil }
         let id = (try Int.fetchOne(db, sql: "SELECT MAX(id) + 1 FROM source")) ?? 1
         guard FigureKey.Field.source.fits(id) else {
-            throw OilStatError(message: "too many sources (the limit is 1,023)")
+            throw OilStatError.unsupported("too many sources (the limit is 1,023)")
         }
         try Source(id: id, name: name, description: description).insert(db)
         return id
@@ -128,7 +128,7 @@ public final class OilStatDatabase: Sendable {
         }
         let id = (try Int.fetchOne(db, sql: "SELECT MAX(id) + 1 FROM \(table.rawValue)")) ?? 1
         guard table.keyField.fits(id) else {
-            throw OilStatError(message: "too many \(table.rawValue) codes (the limit is 255)")
+            throw OilStatError.unsupported("too many \(table.rawValue) codes (the limit is 255)")
         }
         if table == .unit {
             try db.execute(sql: "INSERT INTO unit (id, code) VALUES (?, ?)", arguments: [id, code])
