@@ -10,6 +10,10 @@ Jobs (each a whole process under /usr/bin/time -v, page cache warmed before each
   import  import FILE --database DB (fresh database each run)          (stored figures and their sum compared)
   query   share --month M --database DB (each build's own database)    (standard output compared byte for byte)
 Prints a table of medians and the new/old ratio per job; exits 1 when an output differs.
+
+With --instructions, each job runs once per build under valgrind's callgrind instead, and the table gives the
+instructions executed (the same count for the same binary and input whatever else the machine does: the fair
+comparison on a loaded machine; I/O waits such as fsync are not counted).
 """
 import argparse
 import os
@@ -33,6 +37,7 @@ def main():
     parser.add_argument("--new", required=True)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--sizes", default="small,large")
+    parser.add_argument("--instructions", action="store_true", help="count instructions with callgrind")
     args = parser.parse_args()
     builds = {"old": os.path.abspath(args.old), "new": os.path.abspath(args.new)}
     scratch = os.path.join(bench.DATA, "versus")
@@ -55,6 +60,8 @@ def main():
             subprocess.run([binary, "import", src, "--database", query_db], check=True, stdout=subprocess.DEVNULL)
             jobs.append(dict(job="query", tool=name, size=size,
                              cmd=[binary, "share", "--month", month, "--source", "JODI", "--database", query_db]))
+    if args.instructions:
+        return count_instructions(jobs, args.sizes.split(","))
     records = []
     for round_index in range(args.rounds):
         for size in args.sizes.split(","):
@@ -93,6 +100,29 @@ def main():
         print("  " + failure)
     print("load average during the run: %.2f" % os.getloadavg()[0])
     return 1 if failures else 0
+
+
+def count_instructions(jobs, sizes):
+    counts = {}
+    for job in jobs:
+        for path in job.get("remove", []):
+            for p in (path, path + "-wal", path + "-shm", path + "-journal"):
+                if os.path.exists(p):
+                    os.remove(p)
+        done = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"] + job["cmd"],
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            raise SystemExit("FAILED %s:\n%s" % (" ".join(job["cmd"]), done.stderr[-2000:]))
+        collected = [line for line in done.stderr.splitlines() if "Collected :" in line]
+        counts[(job["job"], job["size"], job["tool"])] = int(collected[-1].split(":")[-1].strip())
+        bench.log("%s %s %s: %d instructions" % (job["job"], job["size"], job["tool"], counts[(job["job"], job["size"], job["tool"])]))
+    print("| job | size | old instructions | new instructions | new / old |")
+    print("|---|---|---|---|---|")
+    for size in sizes:
+        for job in ("share", "import", "query"):
+            old, new = counts[(job, size, "old")], counts[(job, size, "new")]
+            print("| %s | %s | %s | %s | %.4f |" % (job, size, format(old, ","), format(new, ","), new / old))
+    return 0
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 import FuzzSupport
 import OilStatAnalysis
 import OilStatCore
-import OilStatImport
+
+@testable import OilStatImport
 
 /// The JODI scanner. The input is written to a scratch file (the scanner reads a path) and scanned
 ///

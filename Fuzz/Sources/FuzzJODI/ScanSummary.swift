@@ -1,4 +1,4 @@
-import OilStatImport
+@testable import OilStatImport
 
 /// What a scan of a JODI file saw, in a form cheap to compare: the number of records, a digest of every
 /// record's line, fields and decoded values, and the error that ended the scan.

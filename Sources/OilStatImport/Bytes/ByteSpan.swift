@@ -10,44 +10,44 @@ import OilStatCore
 ///
 /// A span is valid only while the record it came from is being visited; copy what you keep
 /// (``string``, ``bytes``). Comparing a span with a code makes no `String`.
-public struct ByteSpan {
+package struct ByteSpan {
     /// The first byte.
-    public let start: UnsafePointer<UInt8>
+    package let start: UnsafePointer<UInt8>
     /// The number of bytes.
-    public let count: Int
+    package let count: Int
 
     /// Creates a span over `count` bytes from `start`.
     @inline(__always)
-    public init(start: UnsafePointer<UInt8>, count: Int) {
+    package init(start: UnsafePointer<UInt8>, count: Int) {
         self.start = start
         self.count = count
     }
 
     /// Whether the span has no bytes.
     @inline(__always)
-    public var isEmpty: Bool { count == 0 }
+    package var isEmpty: Bool { count == 0 }
 
     /// The byte at `index` (0-based, unchecked).
     @inline(__always)
-    public subscript(index: Int) -> UInt8 { start[index] }
+    package subscript(index: Int) -> UInt8 { start[index] }
 
     /// The bytes as a `String` (UTF-8, invalid sequences repaired).
-    public var string: String {
+    package var string: String {
         String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
     }
 
     /// A copy of the bytes.
-    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
+    package var bytes: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
 
     /// Whether the span holds exactly the bytes of `literal`.
     @inline(__always)
-    public func equals(_ literal: StaticString) -> Bool {
+    package func equals(_ literal: StaticString) -> Bool {
         count == literal.utf8CodeUnitCount && memcmp(start, literal.utf8Start, count) == 0
     }
 
     /// Whether the span holds exactly `other`.
     @inline(__always)
-    public func equals(_ other: [UInt8]) -> Bool {
+    package func equals(_ other: [UInt8]) -> Bool {
         guard count == other.count else { return false }
         return other.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return true } // both empty
@@ -58,14 +58,14 @@ public struct ByteSpan {
     /// Whether the span, as it is (not trimmed), is one of `policy`'s markers for "no figure", e.g.
     /// `MissingValuePolicy.jodi` (where `NA` is Namibia, not a marker). Allocation-free.
     @inline(__always)
-    public func isMissing(_ policy: MissingValuePolicy) -> Bool {
+    package func isMissing(_ policy: MissingValuePolicy) -> Bool {
         for marker in policy.utf8Markers where marker.count == count && equals(marker) { return true }
         return false
     }
 
     /// The bytes with leading and trailing spaces and tabs removed.
     @inline(__always)
-    public var trimmed: ByteSpan {
+    package var trimmed: ByteSpan {
         var first = 0
         var end = count
         while first < end, start[first] == 0x20 || start[first] == 0x09 { first += 1 }

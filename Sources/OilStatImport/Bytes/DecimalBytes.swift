@@ -12,7 +12,7 @@ import OilStatCore
 /// decimals, no exponent): the digits are read as an integer `m` and the value is `m / 10^k`, which
 /// is exact-then-rounded once when `m < 2^53`, the same double `strtod` gives. Anything else
 /// (exponents, long mantissas) goes through `strtod` on a copy.
-public enum DecimalBytes {
+package enum DecimalBytes {
     /// Exact powers of ten representable as doubles.
     @usableFromInline
     static let powersOfTen: [Double] = (0...22).map { exponent in
@@ -24,7 +24,7 @@ public enum DecimalBytes {
     /// The value of `span`, or nil when it is not a finite decimal number
     /// (`[+-]digits[.digits][(e|E)[+-]digits]`, at least one digit).
     @inline(__always)
-    public static func double(_ span: ByteSpan) -> Double? {
+    package static func double(_ span: ByteSpan) -> Double? {
         let p = span.start
         let n = span.count
         var i = 0
@@ -85,7 +85,7 @@ public enum DecimalBytes {
 
     /// The value of `span` as a non-negative or negative integer without decimals, or nil.
     @inline(__always)
-    public static func integer(_ span: ByteSpan) -> Int? {
+    package static func integer(_ span: ByteSpan) -> Int? {
         let p = span.start
         let n = span.count
         guard n > 0, n <= 18 else { return nil }
@@ -109,7 +109,7 @@ public enum DecimalBytes {
     /// The month index (`Month.index`) of `YYYY-MM` (or `YYYYMM`) bytes, or nil: the
     /// grammar and the range (1900-01...2200-12) are `Month`'s.
     @inline(__always)
-    public static func monthIndex(_ span: ByteSpan, formats: Month.Format = [.dashed, .compact]) -> Int? {
+    package static func monthIndex(_ span: ByteSpan, formats: Month.Format = [.dashed, .compact]) -> Int? {
         Month.index(ascii: UnsafeBufferPointer(start: span.start, count: span.count), formats: formats)
     }
 }

@@ -1,5 +1,5 @@
 /// A column of the JODI Oil World Database CSV, found in the header by name.
-public enum JODIColumn: Int, CaseIterable, Sendable {
+package enum JODIColumn: Int, CaseIterable, Sendable {
     /// `REF_AREA`: the ISO 3166 alpha-2 code of the reporting country (`NA` is Namibia).
     case area
     /// `TIME_PERIOD`: the month, `YYYY-MM`.
@@ -16,7 +16,7 @@ public enum JODIColumn: Int, CaseIterable, Sendable {
     case assessment
 
     /// The header name, as JODI writes it.
-    public var headerName: String {
+    package var headerName: String {
         switch self {
         case .area: return "REF_AREA"
         case .period: return "TIME_PERIOD"
@@ -29,5 +29,5 @@ public enum JODIColumn: Int, CaseIterable, Sendable {
     }
 
     /// The columns a file must have; `ASSESSMENT_CODE` is optional.
-    public static let required: [JODIColumn] = [.area, .period, .product, .flow, .unit, .value]
+    package static let required: [JODIColumn] = [.area, .period, .product, .flow, .unit, .value]
 }

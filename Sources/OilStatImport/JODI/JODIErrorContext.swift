@@ -1,31 +1,31 @@
 import OilStatCore
 
 /// Builds the one-line errors of a JODI file: `FILE:LINE: column 6 (OBS_VALUE): what is wrong`.
-public struct JODIErrorContext: Sendable {
+package struct JODIErrorContext: Sendable {
     /// The file name errors show.
-    public let fileName: String
+    package let fileName: String
     /// The file's header.
-    public let header: JODIHeader
+    package let header: JODIHeader
 
-    public init(fileName: String, header: JODIHeader) {
+    package init(fileName: String, header: JODIHeader) {
         self.fileName = fileName
         self.header = header
     }
 
     /// An error about `column` of the record starting on `line`.
-    public func error(line: Int, column: JODIColumn, _ message: String) -> OilStatError {
+    package func error(line: Int, column: JODIColumn, _ message: String) -> OilStatError {
         OilStatError(file: fileName, line: line, field: header.fieldLabel(column), message: message)
     }
 
     /// `"abc" is not a number` (for `OBS_VALUE`).
-    public func badNumber(_ record: JODIRecord) -> OilStatError {
+    package func badNumber(_ record: JODIRecord) -> OilStatError {
         error(
             line: record.line, column: .value,
             "\(InputText.quoted(record.field(.value).string)) is not a number (missing values are -, x, .. or empty)")
     }
 
     /// `"2024-13" is not a month (YYYY-MM or YYYYMM)` or `"9999-12" is outside 1900-01...2200-12`.
-    public func badMonth(_ record: JODIRecord) -> OilStatError {
+    package func badMonth(_ record: JODIRecord) -> OilStatError {
         let text = record.field(.period).string
         let reason: String
         do {
@@ -39,7 +39,7 @@ public struct JODIErrorContext: Sendable {
 
     /// `value` outside `range` (see `FigureBounds`), e.g.
     /// `"-5000" is below 0: INDPROD figures cannot be negative`.
-    public func implausible(
+    package func implausible(
         _ record: JODIRecord, _ value: Double, range: ClosedRange<Double>, unit: String,
         flow: String
     ) -> OilStatError {
@@ -50,14 +50,14 @@ public struct JODIErrorContext: Sendable {
     }
 
     /// A code that is not written as JODI writes codes.
-    public func badCode(_ record: JODIRecord, _ column: JODIColumn, _ rule: String) -> OilStatError {
+    package func badCode(_ record: JODIRecord, _ column: JODIColumn, _ rule: String) -> OilStatError {
         error(
             line: record.line, column: column,
             "\(InputText.quoted(record.field(column).string)) is not a \(column.headerName) code (\(rule))")
     }
 
     /// A record longer than the scanner's limit, crossing it in the 0-based `column`.
-    public func tooLong(line: Int, column: Int, limit: Int) -> OilStatError {
+    package func tooLong(line: Int, column: Int, limit: Int) -> OilStatError {
         let label =
             column < header.names.count
             ? "column \(column + 1) (\(header.names[column]))"
@@ -68,14 +68,14 @@ public struct JODIErrorContext: Sendable {
     }
 
     /// `"a" is not an assessment code`.
-    public func badAssessment(_ record: JODIRecord) -> OilStatError {
+    package func badAssessment(_ record: JODIRecord) -> OilStatError {
         error(
             line: record.line, column: .assessment,
             "\(InputText.quoted(record.field(.assessment).string)) is not an assessment code (an integer such as 1)")
     }
 
     /// An empty code in a column that must have one.
-    public func emptyCode(_ record: JODIRecord, _ column: JODIColumn) -> OilStatError {
+    package func emptyCode(_ record: JODIRecord, _ column: JODIColumn) -> OilStatError {
         error(line: record.line, column: column, "empty \(column.headerName)")
     }
 }

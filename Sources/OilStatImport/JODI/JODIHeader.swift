@@ -1,17 +1,17 @@
 import OilStatCore
 
 /// The layout of a JODI file: where each ``JODIColumn`` is, found by header name in any order.
-public struct JODIHeader: Sendable, Equatable {
+package struct JODIHeader: Sendable, Equatable {
     /// The header's column names as written (trimmed, quotes removed).
-    public let names: [String]
+    package let names: [String]
     /// The 0-based position of each known column, indexed by `JODIColumn.rawValue`; -1 when absent.
-    public let positions: [Int]
+    package let positions: [Int]
 
     /// The number of fields every record must have.
-    public var columnCount: Int { names.count }
+    package var columnCount: Int { names.count }
 
     /// The 0-based position of `column`, or nil when the file has no such column.
-    public func position(of column: JODIColumn) -> Int? {
+    package func position(of column: JODIColumn) -> Int? {
         let position = positions[column.rawValue]
         return position < 0 ? nil : position
     }
@@ -20,7 +20,7 @@ public struct JODIHeader: Sendable, Equatable {
     ///
     /// Names are matched case-insensitively after trimming spaces; extra columns are allowed.
     /// - Throws: `OilStatError` naming the first missing column.
-    public init(names: [String], fileName: String, line: Int = 1) throws {
+    package init(names: [String], fileName: String, line: Int = 1) throws {
         self.names = names
         var positions = [Int](repeating: -1, count: JODIColumn.allCases.count)
         let upper = names.map { $0.uppercased() }
@@ -37,7 +37,7 @@ public struct JODIHeader: Sendable, Equatable {
     }
 
     /// The `field` text of an error about `column`: `column 6 (OBS_VALUE)`.
-    public func fieldLabel(_ column: JODIColumn) -> String {
+    package func fieldLabel(_ column: JODIColumn) -> String {
         guard let position = position(of: column) else { return column.headerName }
         return "column \(position + 1) (\(names[position]))"
     }

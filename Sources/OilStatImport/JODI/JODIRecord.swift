@@ -2,11 +2,11 @@ import OilStatCore
 
 /// The positions of the known JODI columns in a file, as plain integers (no reference counting in
 /// the scanner's hot loop); -1 for an absent column.
-public struct JODIPositions: Sendable, Equatable {
-    public let area, period, product, flow, unit, value, assessment: Int
+package struct JODIPositions: Sendable, Equatable {
+    package let area, period, product, flow, unit, value, assessment: Int
 
     /// The positions of `header`'s known columns.
-    public init(_ header: JODIHeader) {
+    package init(_ header: JODIHeader) {
         let p = header.positions
         area = p[0]
         period = p[1]
@@ -19,7 +19,7 @@ public struct JODIPositions: Sendable, Equatable {
 
     /// The position of `column`.
     @inline(__always)
-    public subscript(column: JODIColumn) -> Int {
+    package subscript(column: JODIColumn) -> Int {
         switch column {
         case .area: return area
         case .period: return period
@@ -36,9 +36,9 @@ public struct JODIPositions: Sendable, Equatable {
 ///
 /// Nothing is decoded until asked for, so a filter that rejects the record costs no `String`,
 /// no number parsing and no allocation. Spans are valid only during the visit.
-public struct JODIRecord {
+package struct JODIRecord {
     /// The 1-based physical line the record starts on.
-    public let line: Int
+    package let line: Int
     @usableFromInline let starts: UnsafeMutablePointer<UnsafePointer<UInt8>>
     @usableFromInline let counts: UnsafeMutablePointer<Int>
     @usableFromInline let positions: JODIPositions
@@ -56,23 +56,23 @@ public struct JODIRecord {
 
     /// The bytes of `column` (empty when the file has no such column).
     @inline(__always)
-    public func field(_ column: JODIColumn) -> ByteSpan {
+    package func field(_ column: JODIColumn) -> ByteSpan {
         let position = positions[column]
         if position < 0 { return ByteSpan(start: starts[0], count: 0) }
         return ByteSpan(start: starts[position], count: counts[position])
     }
 
     /// How JODI writes `TIME_PERIOD`: `YYYY-MM` (and `YYYYMM`, as some extracts do).
-    public static let monthFormats: Month.Format = [.dashed, .compact]
+    package static let monthFormats: Month.Format = [.dashed, .compact]
 
     /// The month index (`Month.index`) of `TIME_PERIOD`, or nil when it is not a valid month
     /// (see ``JODIErrorContext/badMonth(_:)`` for why).
     @inline(__always)
-    public func monthIndex() -> Int? { DecimalBytes.monthIndex(field(.period), formats: JODIRecord.monthFormats) }
+    package func monthIndex() -> Int? { DecimalBytes.monthIndex(field(.period), formats: JODIRecord.monthFormats) }
 
     /// `OBS_VALUE`: a number, a missing marker, or something else (an error for the caller to report).
     @inline(__always)
-    public func observation() -> JODIObservation {
+    package func observation() -> JODIObservation {
         let span = field(.value)
         if let value = DecimalBytes.double(span) { return .number(value) }
         if span.isMissing(MissingValuePolicy.jodi) { return .missing }
@@ -83,7 +83,7 @@ public struct JODIRecord {
 
     /// `ASSESSMENT_CODE` as an integer; nil when empty or absent; `.invalid` when not an integer.
     @inline(__always)
-    public func assessment() -> JODIAssessment {
+    package func assessment() -> JODIAssessment {
         let span = field(.assessment)
         if span.isEmpty { return .none }
         if let code = DecimalBytes.integer(span) { return .code(code) }
@@ -94,7 +94,7 @@ public struct JODIRecord {
 }
 
 /// What an `OBS_VALUE` cell holds.
-public enum JODIObservation: Equatable, Sendable {
+package enum JODIObservation: Equatable, Sendable {
     /// A finite number (a genuine `0.0000` is zero).
     case number(Double)
     /// A missing marker: `-`, `x`, `..`, empty (never zero).
@@ -104,7 +104,7 @@ public enum JODIObservation: Equatable, Sendable {
 }
 
 /// What an `ASSESSMENT_CODE` cell holds.
-public enum JODIAssessment: Equatable, Sendable {
+package enum JODIAssessment: Equatable, Sendable {
     /// An integer code (JODI uses 1...4).
     case code(Int)
     /// Empty, or the file has no such column.

@@ -2,7 +2,7 @@
 ///
 /// The scan is generic over the visitor, so the compiler specializes and inlines ``visit(_:)``
 /// into the scanner's loop.
-public protocol JODIRecordVisitor {
+package protocol JODIRecordVisitor {
     /// Handles one record; throwing stops the scan with that error.
     mutating func visit(_ record: JODIRecord) throws
 
@@ -11,7 +11,7 @@ public protocol JODIRecordVisitor {
 }
 
 extension JODIRecordVisitor {
-    public mutating func didReach(offset: Int) throws {}
+    package mutating func didReach(offset: Int) throws {}
 }
 
 /// A visitor that calls a closure (for callers that do not need the last bit of speed).

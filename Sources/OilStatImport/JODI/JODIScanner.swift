@@ -22,34 +22,34 @@ import OilStatCore
 ///     if record.field(.flow).equals("INDPROD") { print(record.field(.area).string) }
 /// }
 /// ```
-public struct JODIScanner: Sendable {
+package struct JODIScanner: Sendable {
     /// The file read.
-    public let path: String
+    package let path: String
     /// The open file: every read goes through it (positional reads, so threads share it).
-    public let file: InputFile
+    package let file: InputFile
     /// The name errors show.
-    public let displayName: String
+    package let displayName: String
     /// The header.
-    public let header: JODIHeader
+    package let header: JODIHeader
     /// The byte offset of the first data record.
-    public let dataStart: Int
+    package let dataStart: Int
     /// The line number of the first data record.
-    public let firstDataLine: Int
+    package let firstDataLine: Int
     /// The file's size in bytes.
-    public let fileSize: Int
+    package let fileSize: Int
     /// The size of each read.
-    public var blockSize = 1 << 22
+    package var blockSize = 1 << 22
 
     /// Opens `path` (through `InputFile`: a directory, device or FIFO is a clear error) and reads its
     /// header.
     ///
     /// - Throws: `OilStatError` when the file cannot be read, is empty, or lacks a column.
-    public init(path: String, displayName: String? = nil) throws {
+    package init(path: String, displayName: String? = nil) throws {
         try self.init(file: InputFile(path: path, displayName: displayName), path: path)
     }
 
     /// Reads the header of the open `file`; errors name it by `file.name`.
-    public init(file: InputFile, path: String? = nil) throws {
+    package init(file: InputFile, path: String? = nil) throws {
         self.file = file
         self.path = path ?? file.reopenPath
         let name = file.name
@@ -104,10 +104,10 @@ public struct JODIScanner: Sendable {
     }
 
     /// The error builder for this file.
-    public var errors: JODIErrorContext { JODIErrorContext(fileName: displayName, header: header) }
+    package var errors: JODIErrorContext { JODIErrorContext(fileName: displayName, header: header) }
 
     /// Calls `body` with every record of the file, in order.
-    public func forEachRecord(_ body: (JODIRecord) throws -> Void) throws {
+    package func forEachRecord(_ body: (JODIRecord) throws -> Void) throws {
         try withoutActuallyEscaping(body) { body in
             var visitor = ClosureVisitor(body: body)
             _ = try scan(from: dataStart, to: fileSize, firstLine: firstDataLine, visitor: &visitor)
@@ -115,13 +115,13 @@ public struct JODIScanner: Sendable {
     }
 
     /// Visits every record of the file, in order.
-    public func scan<Visitor: JODIRecordVisitor>(visitor: inout Visitor) throws {
+    package func scan<Visitor: JODIRecordVisitor>(visitor: inout Visitor) throws {
         _ = try scan(from: dataStart, to: fileSize, firstLine: firstDataLine, visitor: &visitor)
     }
 
     /// The first record start at or after `offset` if lines are not split inside quotes: the byte after
     /// the next newline (the file's size when there is none). Used to split a file for two cores.
-    public func lineStart(atOrAfter offset: Int) throws -> Int {
+    package func lineStart(atOrAfter offset: Int) throws -> Int {
         if offset <= dataStart { return dataStart }
         var block = [UInt8](repeating: 0, count: 1 << 16)
         var position = offset - 1
@@ -137,9 +137,9 @@ public struct JODIScanner: Sendable {
     }
 
     /// Where a range scan stopped: the offset of the first record not visited and its line number.
-    public struct Stop: Sendable, Equatable {
-        public var offset: Int
-        public var line: Int
+    package struct Stop: Sendable, Equatable {
+        package var offset: Int
+        package var line: Int
     }
 
     /// Visits the records that start in `start..<end` (the last may run past `end`).
@@ -147,7 +147,7 @@ public struct JODIScanner: Sendable {
     /// `start` must be the start of a record; `firstLine` is its line number (use 1 for a relative
     /// count when unknown; errors then carry relative lines).
     /// - Returns: the offset and line of the first record not visited (`end` or later).
-    public func scan<Visitor: JODIRecordVisitor>(
+    package func scan<Visitor: JODIRecordVisitor>(
         from start: Int, to end: Int, firstLine: Int,
         visitor: inout Visitor
     ) throws -> Stop {
@@ -369,7 +369,7 @@ public struct JODIScanner: Sendable {
 
     /// The longest record (line) read: 1 MiB. A JODI record is a few dozen bytes; past this the file is damaged,
     /// and the scanner stops with an error instead of growing its buffer (memory stays at one block).
-    public static let maximumRecordBytes = 1 << 20
+    package static let maximumRecordBytes = 1 << 20
 
     /// The 0-based column in which byte `offset` of `buffer` lies, for a record starting at `start`.
     static func column(of offset: Int, in buffer: UnsafeMutablePointer<UInt8>, from start: Int = 0) -> Int {
