@@ -8,8 +8,10 @@ struct AgreementsCommand: ParsableCommand {
         commandName: "agreements",
         abstract: "List production agreements (the default), load agreements from CSV files, or remove loaded ones.",
         discussion: """
-            oilstat agreements (or agreements list) lists every agreement phase by phase, and where each came from:
-            the bundled data or the file it was loaded from. Conformity works on loaded agreements as on bundled ones.
+            oilstat agreements (or agreements list) lists every agreement phase by phase, and where each came \
+            from: the bundled data or the file it was loaded from. Conformity works on loaded agreements as on \
+            bundled ones.
+
             Example: oilstat agreements --format markdown
             """,
         subcommands: [AgreementsListCommand.self, AgreementsLoadCommand.self, AgreementsRemoveCommand.self],
@@ -23,6 +25,7 @@ struct AgreementsListCommand: ParsableCommand {
         abstract: "List production agreements with their phases and reference, adjustment and required totals.",
         discussion: """
             The notes name each agreement and where it came from: bundled, or loaded from FILE.
+
             Example: oilstat agreements list --format markdown
             """)
 

@@ -8,22 +8,27 @@ struct AgreementsLoadCommand: ParsableCommand {
         commandName: "load",
         abstract: "Load production agreements with their phases and quotas from CSV files (the layout of Data/).",
         discussion: """
-            One file per table, told apart by its header (or a folder holding files of these names):
-              agreements.csv         id,name,from,to[,description][,source]
-              agreement_phases.csv   agreement,phase,from,to[,total_adjustment_kbd][,note]
-              agreement_quotas.csv   agreement,phase,producer,side,[reference_month,]reference_kbd,adjustment_kbd,
-                                     required_kbd[,exempt][,note][,source]
-            Months are YYYY-MM (to inclusive); kb/d; adjustment negative for a cut; side OPEC or non-OPEC; producer a
-            code, name or alias; exempt 0 or 1; empty, -, .. = not published. The files give whole agreements.
+            One file per table, told apart by its header, in any order (or a folder holding files of these names):
+              agreements.csv        id,name,from,to[,description][,source]
+              agreement_phases.csv  agreement,phase,from,to[,total_adjustment_kbd][,note]
+              agreement_quotas.csv  agreement,phase,producer,side,[reference_month,]
+                                    reference_kbd,adjustment_kbd,required_kbd[,exempt]
+                                    [,note][,source]
+            Months are YYYY-MM (to inclusive); kb/d, the adjustment negative for a cut; side OPEC or non-OPEC; \
+            producer a code, name or alias; exempt 0 or 1; empty, - or .. = not published. The files give whole \
+            agreements: each phase and quota belongs to an agreement of the agreements file given with them.
 
-            Checked before anything is stored: phases inside their agreement's period and not overlapping, each
-            quota's phase and producer known, reference + adjustment = required within 1 kb/d, months and numbers
-            plausible. A problem stops the load with FILE:LINE: column N (NAME): what is wrong, and the database
-            stays as it was; otherwise all agreements are stored in one durable write. An id already stored is an
-            error unless --replace (a bundled agreement replaced this way stays replaced when the bundled data
-            is updated; agreements remove ID brings it back).
-            Example: oilstat agreements load deal/agreements.csv deal/agreement_phases.csv deal/agreement_quotas.csv
-            Example: oilstat agreements load deal/
+            Checked before anything is stored: ids given once, phases inside their agreement's period and not \
+            overlapping, each quota's phase and producer known, reference + adjustment = required within 1 kb/d, \
+            months valid, numbers plausible. A problem stops the load with FILE:LINE: column N (NAME): what is \
+            wrong, and the database stays as it was; otherwise all agreements are stored in one durable write.
+
+            An id already stored is an error unless --replace. A bundled agreement replaced this way stays \
+            replaced when the bundled data is updated; agreements remove ID brings the bundled one back.
+
+            Examples:
+              oilstat agreements load my-deal/
+              oilstat agreements load quotas.csv agreements.csv phases.csv
             """)
 
     @OptionGroup var databaseOptions: DatabaseOptions

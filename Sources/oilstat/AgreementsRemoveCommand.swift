@@ -8,9 +8,10 @@ struct AgreementsRemoveCommand: ParsableCommand {
         commandName: "remove",
         abstract: "Remove an agreement loaded with agreements load, with its phases and quotas.",
         discussion: """
-            Only loaded agreements can be removed: bundled ones stay (the bundled data would bring them back), but
-            agreements load --replace replaces one with your version, and removing that version brings the bundled
-            one back. The id is matched exactly (case-insensitive); see oilstat agreements.
+            Only loaded agreements can be removed: bundled ones stay (the bundled data would bring them back), \
+            but agreements load --replace replaces one with your version, and removing that version brings the \
+            bundled one back. The id is matched exactly (case-insensitive); see oilstat agreements.
+
             Example: oilstat agreements remove my-opecplus-2022-10
             """)
 

@@ -85,7 +85,8 @@ struct AgreementsCommandTests {
         let load = try runner.run(["agreements", "load", folder.path])
         #expect(load.status == 0, "\(load.errorOutput)")
         let origin = folder.appendingPathComponent("agreements.csv").standardizedFileURL.path
-        #expect(load.output == "stored 1 agreement (loaded from \(origin)):\n  my-opecplus-2022-10: 2 phases, 6 quotas\n")
+        #expect(
+            load.output == "stored 1 agreement (loaded from \(origin)):\n  my-opecplus-2022-10: 2 phases, 6 quotas\n")
         let production = folder.appendingPathComponent("production.csv")
         try Data(Self.production.utf8).write(to: production)
         #expect(try runner.run(["load", production.path]).status == 0)
@@ -132,11 +133,11 @@ struct AgreementsCommandTests {
         ),
         (
             "agreement_quotas.csv", "2023-08,Kuwait,", "2023-08,Kuwiat,",
-            "agreement_quotas.csv:5: column 3 (producer): unknown producer \"Kuwiat\" (did you mean \"Kuwait\"?)"
+            "agreement_quotas.csv:6: column 3 (producer): unknown producer \"Kuwiat\" (did you mean \"Kuwait\"?)"
         ),
         (
             "agreement_quotas.csv", "-263,2548", "-236,2548",
-            "agreement_quotas.csv:5: column 8 (required_kbd): reference 2,811 + adjustment -236 = 2,575, not 2,548 "
+            "agreement_quotas.csv:6: column 8 (required_kbd): reference 2,811 + adjustment -236 = 2,575, not 2,548 "
                 + "(more than ±1 kb/d apart)"
         ),
     ])
@@ -158,8 +159,10 @@ struct AgreementsCommandTests {
         #expect(again.status == 1)
         #expect(again.errorOutput.hasSuffix("; load with --replace to replace it\n"))
         let replaced = try runner.run(["agreements", "load", "--replace", folder.path])
-        #expect(replaced.output.hasSuffix("  my-opecplus-2022-10: 2 phases, 6 quotas (replaced the one loaded from "
-            + "\(folder.appendingPathComponent("agreements.csv").standardizedFileURL.path))\n"))
+        #expect(
+            replaced.output.hasSuffix(
+                "  my-opecplus-2022-10: 2 phases, 6 quotas (replaced the one loaded from "
+                    + "\(folder.appendingPathComponent("agreements.csv").standardizedFileURL.path))\n"))
 
         let removed = try runner.run(["agreements", "remove", "my-opecplus-2022-10"])
         #expect(removed.status == 0, "\(removed.errorOutput)")
@@ -178,7 +181,8 @@ struct AgreementsCommandTests {
                 == "Error: opec-2016-12 is a bundled agreement: bundled agreements cannot be removed (the bundled "
                 + "data would bring it back); agreements load --replace replaces it with your version\n")
         let unknown = try runner.run(["agreements", "remove", "opec-2016-11"])
-        #expect(unknown.errorOutput.hasPrefix("Error: unknown agreement \"opec-2016-11\" (did you mean \"opec-2016-12\""))
+        #expect(
+            unknown.errorOutput.hasPrefix("Error: unknown agreement \"opec-2016-11\" (did you mean \"opec-2016-12\""))
         #expect(try Self.sha256(runner.databasePath) == before)
     }
 

@@ -66,8 +66,9 @@ struct AgreementLoaderTests {
         #expect(agreement.origin == .file(folder.appendingPathComponent("agreements.csv").standardizedFileURL.path))
         #expect(agreement.citation.hasPrefix("https://barbadosgazette.com/"))
         let quotas = try database.quotas(agreement: "my-cut-2022-10", phase: "2022-11")
-        #expect(quotas.map(\.requiredKBD) == [10478, 4431])
-        #expect(quotas.map(\.adjustmentKBD) == [-526, -220])
+        // By side, then producer id: Iraq (IQ) before Saudi Arabia (SA).
+        #expect(quotas.map(\.requiredKBD) == [4431, 10478])
+        #expect(quotas.map(\.adjustmentKBD) == [-220, -526])
         #expect(quotas.allSatisfy { $0.side == "OPEC" && !$0.exempt })
     }
 
@@ -239,7 +240,8 @@ struct AgreementLoaderTests {
         #expect(checked.reduce(0) { $0 + $1.phases.count } == tables.phases?.records.count)
         #expect(checked.reduce(0) { $0 + $1.quotas.count } == tables.quotas?.records.count)
         let december2016 = try #require(checked.first { $0.agreement.id == "opec-2016-12" })
-        let saudi = try #require(december2016.quotas.first { $0.producerId == (try database.producer(matching: "SA").id) })
+        let saudi = try #require(
+            december2016.quotas.first { $0.producerId == (try database.producer(matching: "SA").id) })
         #expect([saudi.referenceKBD, saudi.adjustmentKBD, saudi.requiredKBD] == [10544, -486, 10058])
         #expect(try database.agreements().allSatisfy { $0.origin == .bundled })
     }
@@ -287,7 +289,8 @@ struct AgreementLoaderTests {
         let agreements = try database.agreements()
         #expect(agreements.first { $0.id == "opec-2016-12" }?.origin != .bundled)
         #expect(agreements.contains { $0.id == "opecplus-2018-12" && $0.origin == .bundled })
-        let removed = try database.removeAgreement(id: "opec-2016-12", bundled: try BundledData(directory: data).agreementTables())
+        let removed = try database.removeAgreement(
+            id: "opec-2016-12", bundled: try BundledData(directory: data).agreementTables())
         #expect(removed.restoredBundled)
         let saudi = try database.producer(matching: "SA").id
         let quota = try database.quotas(agreement: "opec-2016-12", phase: "main").first { $0.producerId == saudi }

@@ -45,7 +45,9 @@ public struct AgreementValidator {
             if let first = position[entry.agreement.id.lowercased()] {
                 throw agreements.error(
                     line: record.line, "id",
-                    "duplicate agreement id \(InputText.quoted(entry.agreement.id)) (also on line \(checked[first].line))")
+                    "duplicate agreement id \(InputText.quoted(entry.agreement.id)) "
+                        + "(also on line \(checked[first].line))"
+                )
             }
             position[entry.agreement.id.lowercased()] = checked.count
             checked.append(entry)
@@ -54,7 +56,9 @@ public struct AgreementValidator {
             let text = try required(record, "agreement", of: table)
             if let index = position[text.lowercased()] { return index }
             let suggestions = NameSuggester.closest(to: text, among: checked.map(\.agreement.id))
-            let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { InputText.quoted($0) }.joined(separator: ", "))?)"
+            let hint =
+                suggestions.isEmpty
+                ? "" : " (did you mean \(suggestions.map { InputText.quoted($0) }.joined(separator: ", "))?)"
             throw table.error(
                 line: record.line, "agreement",
                 "unknown agreement \(InputText.quoted(text))\(hint): phases and quotas belong to an agreement of "
@@ -105,7 +109,9 @@ public struct AgreementValidator {
         if source.hasPrefix(AgreementOrigin.prefix) {
             throw table.error(
                 line: record.line, "source",
-                "must not start with \(InputText.quoted(AgreementOrigin.prefix)), which marks a loaded agreement's origin")
+                "must not start with \(InputText.quoted(AgreementOrigin.prefix)), "
+                    + "which marks a loaded agreement's origin"
+            )
         }
         let agreement = Agreement(
             id: id, name: name, fromMonth: from.description, toMonth: to.description,
@@ -195,7 +201,9 @@ public struct AgreementValidator {
         if let reference, let adjustment, let required,
             abs(reference + adjustment - required) > Self.roundingToleranceKBD + 1e-9
         {
-            func text(_ value: Double) -> String { NumberText.grouped(value, decimals: value.rounded() == value ? 0 : 1) }
+            func text(_ value: Double) -> String {
+                NumberText.grouped(value, decimals: value.rounded() == value ? 0 : 1)
+            }
             throw table.error(
                 line: record.line, "required_kbd",
                 "reference \(text(reference)) + adjustment \(text(adjustment)) = \(text(reference + adjustment)), "

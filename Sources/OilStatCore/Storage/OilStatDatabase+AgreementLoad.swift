@@ -24,7 +24,8 @@ extension OilStatDatabase {
                 if let existing = try Agreement.fetchOne(db, key: entry.agreement.id) {
                     guard replace else {
                         throw entry.error(
-                            "agreement \(InputText.quoted(existing.id)) is already in the database (\(existing.origin)); "
+                            "agreement \(InputText.quoted(existing.id)) is already in the database "
+                                + "(\(existing.origin)); "
                                 + "load with --replace to replace it")
                     }
                     replaced = existing.origin
@@ -56,7 +57,8 @@ extension OilStatDatabase {
                     suggestions.isEmpty
                     ? "stored agreements: \(ids.joined(separator: ", "))"
                     : "did you mean \(suggestions.map { InputText.quoted($0) }.joined(separator: ", "))?"
-                throw OilStatError.notFound("unknown agreement \(InputText.quoted(id)) (\(hint))", suggestions: suggestions)
+                throw OilStatError.notFound(
+                    "unknown agreement \(InputText.quoted(id)) (\(hint))", suggestions: suggestions)
             }
             guard agreement.origin != .bundled else {
                 throw OilStatError.unsupported(
