@@ -3,12 +3,12 @@ import Foundation
 /// Reads production agreements, their phases and their quotas from CSV files laid out like `Data/`, checks them with
 /// ``AgreementValidator`` and stores them in one durable write, as `oilstat agreements load` does.
 ///
-/// The layout is that of the bundled files, one file per table, told apart by the header (see ``TableKind``):
+/// The layout is that of the bundled files, one file per table, told apart by the header:
 /// `agreements.csv` (`id,name,from,to,description,source`), `agreement_phases.csv`
 /// (`agreement,phase,from,to,total_adjustment_kbd,note`) and `agreement_quotas.csv`
 /// (`agreement,phase,producer,side,reference_month,reference_kbd,adjustment_kbd,required_kbd,exempt,note,source`).
-/// A folder stands for the files of those names in it. The files give whole agreements: every phase and quota
-/// belongs to an agreement of the agreements file given with them.
+/// A folder stands for the files of those names in it (see ``AgreementLoader/TableKind``). The files give whole
+/// agreements: every phase and quota belongs to an agreement of the agreements file given with them.
 ///
 /// For example:
 /// ```swift
@@ -21,6 +21,8 @@ public struct AgreementLoader: Sendable {
     /// Reads, checks and stores the agreements in `paths` (files or folders) in one durable write.
     ///
     /// - Parameters:
+    ///   - paths: the CSV files, told apart by their headers, or folders holding them.
+    ///   - database: the database to store them in.
     ///   - replace: whether an agreement whose id is stored already (a bundled one too) is replaced; without it,
     ///     such an id is an error.
     /// - Returns: what was stored, agreement by agreement, in file order.

@@ -11,7 +11,7 @@ import Foundation
 /// - quotas: of a phase of the same files, once per producer; the producer a known country (code, alpha-3, name
 ///   or alias; a typo gets suggestions); side `OPEC` or `non-OPEC`; reference and required production within
 ///   0...50,000 kb/d and an adjustment within ±50,000 kb/d (``FigureBounds/countryKBD``); reference + adjustment =
-///   required within ±1 kb/d (``roundingToleranceKBD``) where all three are given; `exempt` 0 or 1.
+///   required within ±1 kb/d (``AgreementValidator/roundingToleranceKBD``) where all three are given; `exempt` 0 or 1.
 ///
 /// Every problem is one ``OilStatError`` naming the file, line and column: `FILE:LINE: column N (NAME): what is
 /// wrong`; the first in file order (agreements, then phases, then quotas) is thrown.

@@ -8,6 +8,7 @@ extension OilStatDatabase {
     /// Checks the agreements of `tables` and stores them, with their phases and quotas, in one durable write.
     ///
     /// - Parameters:
+    ///   - tables: the tables read by ``AgreementLoader``.
     ///   - origin: where they come from, kept ahead of the citation in each agreement's `source`.
     ///   - replace: whether a stored agreement with the same id (case-insensitive) is replaced; without it such an
     ///     id is an error at the agreement's row.
@@ -46,6 +47,9 @@ extension OilStatDatabase {
     /// When the removed agreement had replaced a bundled one of the same id (found in `bundled`, the bundle's
     /// agreement tables), the bundled one is stored again in the same write.
     ///
+    /// - Parameters:
+    ///   - id: the agreement's id.
+    ///   - bundled: the bundle's agreement tables (``BundledData/agreementTables()``), or nil.
     /// - Throws: ``OilStatError`` of kind `notFound` (with suggestions) for an unknown id, `unsupported` for a
     ///   bundled agreement: bundled agreements stay (each bundled load would bring them back).
     public func removeAgreement(id: String, bundled: AgreementLoader.Tables?) throws -> AgreementLoader.Removed {
