@@ -66,11 +66,14 @@ public struct AgreementLoader: Sendable {
                 try add(try table(bytes: try input.readAll(), file: path, kind: nil), to: &tables)
             }
         }
-        guard tables.agreements != nil else {
+        guard let agreements = tables.agreements else {
             throw OilStatError(
                 file: paths.joined(separator: ", "),
                 message: "no agreements table among the files (a CSV whose header names "
                     + TableKind.agreements.requiredColumns.joined(separator: ",") + ")")
+        }
+        if agreements.records.isEmpty {
+            throw OilStatError(file: agreements.file, line: 1, message: "no agreements: the table has only a header")
         }
         return tables
     }
