@@ -246,6 +246,27 @@ struct AgreementLoaderTests {
         #expect(try database.agreements().allSatisfy { $0.origin == .bundled })
     }
 
+    /// A bundled quota that breaks a rule stops the bundled load with the same one-line error as a loaded file.
+    @Test func aBadBundledQuotaStopsTheBundledLoad() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("oilstat-data-\(UUID())")
+        try FileManager.default.copyItem(at: TestSupport.dataDirectory, to: data)
+        let quotas = data.appendingPathComponent("agreement_quotas.csv")
+        let lines = try String(contentsOf: quotas, encoding: .utf8).components(separatedBy: "\n")
+        let row = try #require(lines.firstIndex { $0.hasPrefix("opec-2016-12,main,SA,OPEC,2016-10,10544,-486,10058,") })
+        var changed = lines
+        changed[row] = changed[row].replacingOccurrences(of: ",10058,", with: ",10085,")
+        try Data(changed.joined(separator: "\n").utf8).write(to: quotas)
+        let database = try OilStatDatabase.inMemory()
+        let error = try #require(throws: OilStatError.self) {
+            try BundledData(directory: data).loadIfNeeded(into: database)
+        }
+        #expect(
+            error.description
+                == "\(quotas.path):\(row + 1): column 8 (required_kbd): reference 10,544 + adjustment -486 = 10,058, "
+                + "not 10,085 (more than ±1 kb/d apart)")
+        #expect(try database.agreements().isEmpty)
+    }
+
     @Test func removeTakesALoadedAgreementAndRefusesABundledOne() throws {
         let database = try Self.databaseFile()
         _ = try AgreementLoader().load(paths: [try Self.folder().path], into: database)
