@@ -76,7 +76,7 @@ public struct Catalog: Sendable {
                 value($0.publishedTotalAdjustmentKBD),
             ]
         }
-        let names = agreements.map { "\($0.id): \($0.name), \($0.fromMonth) to \($0.toMonth)." }
+        let names = agreements.map { "\($0.id): \($0.name), \($0.fromMonth) to \($0.toMonth); \($0.origin)." }
         return ReportTable(
             title: "Production agreements (kb/d)", columns: columns, rows: body,
             notes: [

@@ -239,6 +239,29 @@ _oilstat_groups() {
 
 _oilstat_agreements() {
     repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __oilstat_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|load|remove)
+        # Offer subcommand argument completions
+        "_oilstat_agreements_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list load remove' -- "${cur}"))
+        ;;
+    esac
+}
+
+_oilstat_agreements_list() {
+    repeating_flags=()
     non_repeating_flags=(--no-header --version -h --help)
     repeating_options=()
     non_repeating_options=(--database --format --output --delimiter)
@@ -257,6 +280,36 @@ _oilstat_agreements() {
         return
         ;;
     '--delimiter')
+        return
+        ;;
+    esac
+}
+
+_oilstat_agreements_load() {
+    repeating_flags=()
+    non_repeating_flags=(--replace --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--database)
+    __oilstat_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--database')
+        return
+        ;;
+    esac
+}
+
+_oilstat_agreements_remove() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--database)
+    __oilstat_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--database')
         return
         ;;
     esac

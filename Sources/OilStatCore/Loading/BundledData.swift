@@ -61,6 +61,19 @@ public struct BundledData: Sendable {
         return try InputFile(path: url.path).readAll()
     }
 
+    /// The bundle's agreements, phases and quotas, as tables for ``AgreementValidator``.
+    public func agreementTables() throws -> AgreementLoader.Tables { try agreementTables(from: [:]) }
+
+    /// The agreement tables, from `contents` (the bytes of files already read) or else from the files.
+    private func agreementTables(from contents: [String: [UInt8]]) throws -> AgreementLoader.Tables {
+        var tables = AgreementLoader.Tables()
+        for kind in AgreementLoader.TableKind.allCases {
+            let bytes = try contents[kind.fileName] ?? self.contents(of: kind.fileName)
+            tables[kind] = try AgreementLoader().table(bytes: bytes, file: location(kind.fileName), kind: kind)
+        }
+        return tables
+    }
+
     /// Loads the bundle into `database` unless the same files are loaded already; returns whether it loaded.
     @discardableResult
     public func loadIfNeeded(into database: OilStatDatabase) throws -> Bool {
@@ -118,25 +131,11 @@ public struct BundledData: Sendable {
             }
             return month.description
         }
-        func number(
-            _ text: String, _ table: (header: [String: Int], rows: [CSVReader.Record], file: String),
-            _ row: CSVReader.Record,
-            _ column: String
-        ) throws -> Double? {
-            if MissingValuePolicy.longCSV.isMissing(text) { return nil }
-            guard let value = NumberParser.parse(text) else {
-                throw OilStatError(
-                    file: table.file, line: row.line, field: column, message: "\"\(text)\" is not a number")
-            }
-            return value
-        }
-
-        // Replace the bundled part: figures of earlier bundled imports, groups, agreements, aliases.
+        // Replace the bundled part: figures of earlier bundled imports, groups, aliases (agreements below).
         try db.execute(
             sql: """
                 DELETE FROM production_figure WHERE importId IN (SELECT id FROM import WHERE format IN ('bundled', 'bundled-figures'));
                 DELETE FROM import WHERE format IN ('bundled', 'bundled-figures');
-                DELETE FROM agreement_quota; DELETE FROM agreement_phase; DELETE FROM agreement;
                 DELETE FROM group_membership; DELETE FROM producer_group; DELETE FROM producer_alias;
                 """)
 
@@ -211,54 +210,8 @@ public struct BundledData: Sendable {
             bytes: contents["production.csv"] ?? [], fileName: productionFile, vintage: "bundled",
             format: "bundled-figures", in: db)
 
-        let agreements = try records("agreements.csv")
-        for row in agreements.rows {
-            try Agreement(
-                id: try value(agreements, row, "id"), name: try value(agreements, row, "name"),
-                fromMonth: try month(try value(agreements, row, "from"), agreements, row, "from")!,
-                toMonth: try month(try value(agreements, row, "to"), agreements, row, "to")!,
-                description: try value(agreements, row, "description", required: false),
-                source: try value(agreements, row, "source", required: false)
-            ).insert(db)
-        }
-        let phases = try records("agreement_phases.csv")
-        for row in phases.rows {
-            try AgreementPhase(
-                agreementId: try value(phases, row, "agreement"), phase: try value(phases, row, "phase"),
-                fromMonth: try month(try value(phases, row, "from"), phases, row, "from")!,
-                toMonth: try month(try value(phases, row, "to"), phases, row, "to")!,
-                totalAdjustmentKBD: try number(
-                    try value(phases, row, "total_adjustment_kbd", required: false), phases, row, "total_adjustment_kbd"
-                ),
-                note: try value(phases, row, "note", required: false)
-            ).insert(db)
-        }
-        let quotas = try records("agreement_quotas.csv")
-        for row in quotas.rows {
-            let producerText = try value(quotas, row, "producer")
-            let producer: Producer
-            do { producer = try OilStatDatabase.producer(matching: producerText, in: db) } catch let error
-                as OilStatError
-            {
-                throw OilStatError(file: quotas.file, line: row.line, field: "producer", message: error.message)
-            }
-            let exemptText = try value(quotas, row, "exempt", required: false).lowercased()
-            try AgreementQuota(
-                agreementId: try value(quotas, row, "agreement"), phase: try value(quotas, row, "phase"),
-                producerId: producer.id, side: try value(quotas, row, "side"),
-                referenceMonth: try month(
-                    try value(quotas, row, "reference_month", required: false), quotas, row, "reference_month"),
-                referenceKBD: try number(
-                    try value(quotas, row, "reference_kbd", required: false), quotas, row, "reference_kbd"),
-                adjustmentKBD: try number(
-                    try value(quotas, row, "adjustment_kbd", required: false), quotas, row, "adjustment_kbd"),
-                requiredKBD: try number(
-                    try value(quotas, row, "required_kbd", required: false), quotas, row, "required_kbd"),
-                exempt: ["1", "true", "yes"].contains(exemptText),
-                note: try value(quotas, row, "note", required: false),
-                source: try value(quotas, row, "source", required: false)
-            ).insert(db)
-        }
+        // Agreements: checked by AgreementValidator; those loaded from files stay (see replaceBundledAgreements).
+        try OilStatDatabase.replaceBundledAgreements(try agreementTables(from: contents), in: db)
 
         var record = ImportRecord(
             fileName: directory?.path ?? "Data/ (compiled in)", sha256: fingerprint,
