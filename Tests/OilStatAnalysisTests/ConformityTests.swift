@@ -169,6 +169,20 @@ struct ConformityTests {
         #expect(NumberText.fixed(opec.conformityPercent!, decimals: 0) == percent)
     }
 
+    /// The non-OPEC side in 2023 from the OPEC+ independent sources: Russia produced 9.533 mb/d in May 2023, "some
+    /// 0.416 million lower than in February and slightly short of a voluntary cut of 0.5 million", with February as
+    /// revised to 9.949 (https://www.agbi.com/article/opec-grants-russia-higher-production-baseline/).
+    @Test func russiaDelivered416Of500KBDOfItsVoluntaryCutInMay2023() throws {
+        let database = try AnalysisTestSupport.bundledDatabase()
+        let result = try conformity(
+            "opecplus-2022-10", ["2023-05"], database: database, source: "OPEC+ independent sources")
+        let russia = try #require(result.lines.first { $0.producer.code == "RU" })
+        #expect(russia.side == "non-OPEC" && russia.status == .counted)
+        #expect(russia.actualCut == 416 && russia.requiredCut == 500)
+        let nonOPEC = try #require(result.sides.first { $0.name == "non-OPEC" })
+        #expect(NumberText.fixed(nonOPEC.conformityPercent!, decimals: 0) == "83")
+    }
+
     @Test func aPublishedTotalStandsInWhenParticipantsHaveNoFigureOfTheirOwn() throws {
         // The Reuters Nov 2017 figures as first stored, before its full table was added: Saudi Arabia and the
         // TOTAL OPEC 11 only, under a test source.

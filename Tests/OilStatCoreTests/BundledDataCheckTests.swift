@@ -34,6 +34,16 @@ struct BundledDataCheckTests {
 
     static func month(_ text: String?) -> Month? { text.flatMap { Month($0) } }
 
+    /// The row of `file` for `producer` in `month` (from `source` when given).
+    static func figure(
+        _ file: String, _ producer: String, _ month: String, source: String? = nil
+    ) throws -> [String: String]? {
+        try Table(file).rows.map(\.fields).first { row in
+            guard row["producer"] == producer, row["month"] == month else { return false }
+            return source.map { row["source"] == $0 } ?? true
+        }
+    }
+
     // MARK: - Files and keys
 
     @Test(arguments: [
@@ -85,8 +95,10 @@ struct BundledDataCheckTests {
             #expect(firstSeen.insert(key).inserted, "production-first-prints.csv:\(row.line): duplicate")
             let revision = try #require(latest[key], "production-first-prints.csv:\(row.line): no later vintage")
             #expect(revision["value"] != row.fields["value"], "production-first-prints.csv:\(row.line): same value")
-            let first = row.fields["vintage"] ?? "", later = revision["vintage"] ?? ""
-            #expect(!first.isEmpty && !later.isEmpty && first < later, "production-first-prints.csv:\(row.line)")
+            // The first print's date is known; the revision's, when known, is later.
+            let first = row.fields["vintage"] ?? ""
+            let later = revision["vintage"] ?? ""
+            #expect(!first.isEmpty && (later.isEmpty || first < later), "production-first-prints.csv:\(row.line)")
         }
     }
 
@@ -111,8 +123,11 @@ struct BundledDataCheckTests {
                 guard !vintage.isEmpty else { continue }
                 dated += 1
                 let parts = vintage.split(separator: "-").compactMap { Int($0) }
-                #expect(parts.count == 3 && (1...12).contains(parts[1]) && (1...31).contains(parts[2]), "\(name):\(row.line)")
-                #expect(String(vintage.prefix(7)) > (row.fields["month"] ?? ""), "\(name):\(row.line): published too early")
+                #expect(
+                    parts.count == 3 && (1...12).contains(parts[1]) && (1...31).contains(parts[2]),
+                    "\(name):\(row.line)")
+                #expect(
+                    String(vintage.prefix(7)) >= (row.fields["month"] ?? ""), "\(name):\(row.line): published too early")
                 #expect(!(row.fields["publication"] ?? "").isEmpty, "\(name):\(row.line): vintage without publication")
             }
             #expect(dated > 0)
@@ -163,7 +178,7 @@ struct BundledDataCheckTests {
         var month = Month("2017-01")!
         while month <= Month("2025-12")! {
             #expect(members("opec", month).isSubset(of: members("opec+", month)), "\(month)")
-            month = month.next
+            month = month.adding(1)
         }
         #expect(members("opec+", Month("2017-01")!).count == 24)
         #expect(members("opec", Month("2024-01")!).count == 12)
@@ -176,7 +191,8 @@ struct BundledDataCheckTests {
         let phases = try Table("agreement_phases.csv").rows
         for agreement in agreements {
             let id = agreement["id"] ?? ""
-            let from = try #require(Self.month(agreement["from"])), to = try #require(Self.month(agreement["to"]))
+            let from = try #require(Self.month(agreement["from"]))
+            let to = try #require(Self.month(agreement["to"]))
             let own = phases.filter { $0.fields["agreement"] == id }.map { row in
                 (from: Self.month(row.fields["from"])!, to: Self.month(row.fields["to"])!, line: row.line)
             }.sorted { $0.from < $1.from }
@@ -184,7 +200,7 @@ struct BundledDataCheckTests {
             #expect(own.first?.from == from && own.last?.to == to, "phases of \(id) do not cover \(from)..\(to)")
             for phase in own { #expect(phase.from <= phase.to, "agreement_phases.csv:\(phase.line)") }
             for (a, b) in zip(own, own.dropFirst()) {
-                #expect(a.to.next == b.from, "agreement_phases.csv:\(a.line)/\(b.line): gap or overlap in \(id)")
+                #expect(a.to.adding(1) == b.from, "agreement_phases.csv:\(a.line)/\(b.line): gap or overlap in \(id)")
             }
         }
         let ids = Set(agreements.compactMap { $0["id"] })
@@ -192,7 +208,8 @@ struct BundledDataCheckTests {
     }
 
     @Test func everyQuotaBelongsToAPhaseAndReferenceMinusCutIsRequired() throws {
-        let phases = Set(try Table("agreement_phases.csv").rows.map { "\($0.fields["agreement"]!)|\($0.fields["phase"]!)" })
+        let phases = Set(
+            try Table("agreement_phases.csv").rows.map { "\($0.fields["agreement"]!)|\($0.fields["phase"]!)" })
         var seen: Set<String> = []
         for row in try Table("agreement_quotas.csv").rows {
             let q = row.fields
@@ -200,7 +217,8 @@ struct BundledDataCheckTests {
             #expect(phases.contains(phase), "agreement_quotas.csv:\(row.line): unknown phase \(phase)")
             #expect(seen.insert("\(phase)|\(q["producer"]!)").inserted, "agreement_quotas.csv:\(row.line): twice")
             #expect(["OPEC", "non-OPEC"].contains(q["side"] ?? ""), "agreement_quotas.csv:\(row.line): side")
-            let reference = Double(q["reference_kbd"] ?? ""), adjustment = Double(q["adjustment_kbd"] ?? "")
+            let reference = Double(q["reference_kbd"] ?? "")
+            let adjustment = Double(q["adjustment_kbd"] ?? "")
             let required = Double(q["required_kbd"] ?? "")
             if q["exempt"] == "1" {
                 #expect(reference == nil && adjustment == nil && required == nil, "agreement_quotas.csv:\(row.line)")
@@ -356,17 +374,13 @@ struct BundledDataCheckTests {
     /// MOMR Apr 2017 put March at 31.928, down 153, so February as revised was 32,081
     /// (https://seekingalpha.com/article/4062121-opec-cuts-output-153000-barrels-march-bringing-compliance-104-percent).
     @Test func correction2OPECFebruary2017IsStoredAsFirstPrintAndRevision() throws {
-        let key: ([String: String]) -> Bool = {
-            $0["producer"] == "OPEC" && $0["month"] == "2017-02" && $0["source"] == "OPEC MOMR secondary sources"
-        }
-        let latest = try #require(try Table("production.csv").rows.map(\.fields).first(where: key))
-        let march = try #require(
-            try Table("production.csv").rows.map(\.fields).first {
-                $0["producer"] == "OPEC" && $0["month"] == "2017-03" && $0["source"] == "OPEC MOMR secondary sources"
-            })
-        #expect(latest["value"] == "32081" && Double(march["value"]!)! + 153 == 32_081)
+        let momr = "OPEC MOMR secondary sources"
+        let latest = try #require(try Self.figure("production.csv", "OPEC", "2017-02", source: momr))
+        let march = try #require(try Self.figure("production.csv", "OPEC", "2017-03", source: momr))
+        let marchValue = try #require(Double(march["value"] ?? ""))
+        #expect(latest["value"] == "32081" && marchValue + 153 == 32_081)
         #expect(latest["vintage"] == "2017-04-12" && latest["publication"] == "OPEC MOMR April 2017")
-        let first = try #require(try Table("production-first-prints.csv").rows.map(\.fields).first(where: key))
+        let first = try #require(try Self.figure("production-first-prints.csv", "OPEC", "2017-02", source: momr))
         #expect(first["value"] == "31960" && first["vintage"] == "2017-03-14")
         let database = try TestSupport.bundledDatabase()
         let source = try database.source(named: "OPEC MOMR secondary sources")
@@ -379,11 +393,10 @@ struct BundledDataCheckTests {
     /// Correction 3: the October 2018 level used as Nigeria's Dec 2018 baseline was 1.738 (Jul 2019 table above);
     /// 1.829 is the revised baseline of the Nov 2019 table.
     @Test func correction3NigeriaOctober2018IsLabelledAsTheRevisedBaseline() throws {
-        let key: ([String: String]) -> Bool = { $0["producer"] == "NG" && $0["month"] == "2018-10" }
-        let latest = try #require(try Table("production.csv").rows.map(\.fields).first(where: key))
+        let latest = try #require(try Self.figure("production.csv", "NG", "2018-10"))
         #expect(latest["value"] == "1829" && latest["note"]!.contains("REVISED"))
         #expect(latest["vintage"] == "2019-11-29")
-        let first = try #require(try Table("production-first-prints.csv").rows.map(\.fields).first(where: key))
+        let first = try #require(try Self.figure("production-first-prints.csv", "NG", "2018-10"))
         #expect(first["value"] == "1738" && first["vintage"] == "2019-07-31")
     }
 
@@ -427,15 +440,14 @@ struct BundledDataCheckTests {
     /// Correction 6: series whose definition changes say so where it happens; JODI CRUDEOIL includes lease
     /// condensate.
     @Test func correction6DefinitionChangesAreNotedWhereTheyHappen() throws {
-        let production = try Table("production.csv").rows.map(\.fields)
         for (month, left) in [("2016-11", "Indonesia"), ("2018-11", "Qatar")] {
             let row = try #require(
-                production.first {
-                    $0["producer"] == "OPEC" && $0["month"] == month && $0["source"] == "OPEC MOMR secondary sources"
-                })
-            #expect(row["note"]!.contains("DEFINITION CHANGE") && row["note"]!.contains(left))
+                try Self.figure("production.csv", "OPEC", month, source: "OPEC MOMR secondary sources"))
+            let note = row["note"] ?? ""
+            #expect(note.contains("DEFINITION CHANGE") && note.contains(left))
         }
-        let readme = try String(contentsOf: TestSupport.dataDirectory.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(
+            contentsOf: TestSupport.dataDirectory.appendingPathComponent("README.md"), encoding: .utf8)
         #expect(!readme.contains("`CRUDEOIL` (crude only)"))
         #expect(readme.contains("JODI's `CRUDEOIL` includes lease condensate"))
     }
