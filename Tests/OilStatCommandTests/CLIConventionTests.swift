@@ -204,7 +204,7 @@ struct CLIConventionTests {
         ),
         (
             ["conformity", "--agreement", "opecplus-2018-11", "--month", "2019-12"],
-            "Error: unknown agreement \"opecplus-2018-11\" (did you mean \"opecplus-2018-12\", \"opecplus-2019-12\", \"opecplus-2020-04\"?)\n"
+            "Error: unknown agreement \"opecplus-2018-11\" (did you mean \"opecplus-2018-12\", \"opecplus-2019-12\", \"opecplus-2022-10\"?)\n"
         ),
     ])
     func errorsGoToStandardErrorWithANonZeroExit(arguments: [String], message: String) throws {
