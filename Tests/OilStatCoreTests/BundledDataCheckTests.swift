@@ -127,7 +127,8 @@ struct BundledDataCheckTests {
                     parts.count == 3 && (1...12).contains(parts[1]) && (1...31).contains(parts[2]),
                     "\(name):\(row.line)")
                 #expect(
-                    String(vintage.prefix(7)) >= (row.fields["month"] ?? ""), "\(name):\(row.line): published too early")
+                    String(vintage.prefix(7)) >= (row.fields["month"] ?? ""), "\(name):\(row.line): published too early"
+                )
                 #expect(!(row.fields["publication"] ?? "").isEmpty, "\(name):\(row.line): vintage without publication")
             }
             #expect(dated > 0)
