@@ -23,16 +23,16 @@ struct MonthlyReportTests {
         #expect(choice.threshold == 12)
         #expect(
             choice.later == [
-                .init(month: Month("2024-01")!, source: "JODI", countries: 2),
-                .init(month: Month("2024-02")!, source: "JODI", countries: 2),
-                .init(month: Month("2024-04")!, source: "IEA Oil Market Report", countries: 1),
+                .init(month: Month("2024-08")!, source: "EIA", countries: 1),
+                .init(month: Month("2024-10")!, source: "EIA", countries: 1),
+                .init(month: Month("2025-06")!, source: "EIA", countries: 1),
             ])
         #expect(choice.explanation.contains("covers 2023-04"))
         #expect(choice.explanation.contains("and also covers the month before, so that the change can be shown"))
         #expect(choice.explanation.contains("the most in any month is 14 (Reuters survey, 2017-11)"))
         #expect(
             choice.explanation.contains(
-                "Later months have figures for fewer countries: 2024-01 (JODI, 2 countries), 2024-02 (JODI, 2 countries), 2024-04 (IEA Oil Market Report, 1 country)."
+                "Later months have figures for fewer countries: 2024-08 (EIA, 1 country), 2024-10 (EIA, 1 country), 2025-06 (EIA, 1 country)."
             ))
         // Limited to the Reuters survey, 2023-04 too; its Oct 2020 table (13 members, no Sep 2020) is not chosen.
         let reuters = try ReportMonthChoice.choose(in: database, sourceName: "Reuters survey")

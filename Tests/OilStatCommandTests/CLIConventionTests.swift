@@ -196,7 +196,7 @@ struct CLIConventionTests {
         ),
         (
             ["compare", "2030-01", "2030-02"],
-            "Error: no production figures for 2030-01, 2030-02 from any source; nearest months with data: 2024-02\n"
+            "Error: no production figures for 2030-01, 2030-02 from any source; nearest months with data: 2025-06\n"
         ),
         (
             ["share", "--month", "2018-10", "--group", "opecc"],

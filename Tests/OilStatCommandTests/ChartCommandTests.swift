@@ -101,7 +101,7 @@ struct ChartCommandTests {
         ),
         (
             ["chart", "share", "--month", "2030-01"],
-            "Error: no production figures for 2030-01 from any source; nearest months with data: 2024-02\n"
+            "Error: no production figures for 2030-01 from any source; nearest months with data: 2025-06\n"
         ),
         (
             ["chart", "share", "--month", "2018-10", "--group", "opek"],

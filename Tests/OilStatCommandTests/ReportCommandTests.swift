@@ -89,11 +89,11 @@ struct ReportCommandTests {
     @Test(arguments: [
         (
             ["report", "--month", "2030-01"],
-            "Error: no production figures for 2030-01 from any source; nearest months with data: 2024-02\n"
+            "Error: no production figures for 2030-01 from any source; nearest months with data: 2025-06\n"
         ),
         (
             ["report", "--source", "no such source"],
-            "Error: unknown source \"no such source\" (known sources: EIA, JODI, news report, OPEC MOMR direct communication, OPEC MOMR secondary sources, OPEC+ agreement reference, Reuters survey, Russian Energy Ministry, IEA Oil Market Report, OPEC+ independent sources)\n"
+            "Error: unknown source \"no such source\" (known sources: EIA, JODI, news report, OPEC MOMR direct communication, OPEC MOMR secondary sources, OPEC+ agreement reference, Reuters survey, Russian Energy Ministry, IEA Oil Market Report, OPEC+ independent sources, Norwegian Offshore Directorate, ANP (Brazil), Statistics Canada, National Bureau of Statistics of China)\n"
         ),
         (["report", "--month", "2019-13"], "Error: The value '2019-13' is invalid for '--month <YYYY-MM>'\n"),
     ])
