@@ -149,6 +149,8 @@ struct ConformityTests {
     /// (https://business.financialpost.com/pmn/business-pmn/opec-oil-output-plunges-by-640000-bpd-in-january-reuters-survey),
     /// 101% in October 2020
     /// (https://www.dailymail.co.uk/wires/reuters/article-8897599/TABLE-OPEC-oil-output-rises-210-000-bpd-October-survey.html)
+    /// 122% in May 2021
+    /// (https://www.dailymail.co.uk/wires/reuters/article-9636977/OPEC-oil-output-rises-280-000-bpd-May-survey.html)
     /// and 194% in April 2023
     /// (https://www.dailymail.co.uk/wires/reuters/article-12037245/TABLE-OPEC-oil-output-falls-190-000-bpd-April--Reuters-survey.html).
     @Test(arguments: [
@@ -156,6 +158,7 @@ struct ConformityTests {
         ("opecplus-2018-12", "2019-07", 1_321, 812, "163"),
         ("opecplus-2019-12", "2020-01", 1_556, 1_170, "133"),
         ("opecplus-2020-04", "2020-10", 4_913, 4_868, "101"),
+        ("opecplus-2020-04", "2021-05", 5_243, 4_287, "122"),
         ("opecplus-2022-10", "2023-04", 2_469, 1_273, "194"),
     ])
     func theOPECSideReproducesReutersPublishedCompliance(

@@ -12,11 +12,12 @@ import Testing
 @Suite(.serialized)
 struct ReportCommandTests {
     /// The default report covers 2023-04 (the Reuters survey of 13 members, with Mar 2023 before it): shares, the change
-    /// from March and conformity with the agreement in force (the Oct 2022 cut); the survey has only two of the 24
-    /// months, so there is no line chart.
+    /// from March, conformity with the agreement in force (the Oct 2022 cut) and the 24-month chart (May 2021, Mar and
+    /// Apr 2023).
     static let files = [
         "report-2023-04-share.svg", "report-2023-04-change-month.svg",
-        "report-2023-04-conformity-opecplus-2022-10.svg", "report-2023-04.md", "report-2023-04.html",
+        "report-2023-04-conformity-opecplus-2022-10.svg", "report-2023-04-production.svg", "report-2023-04.md",
+        "report-2023-04.html",
     ]
 
     @Test func defaultReportIsWrittenToReportsFromAFreshDatabase() throws {
@@ -34,7 +35,7 @@ struct ReportCommandTests {
         let page = try #require(SVGCheck.parse(String(html.drop { $0 != "\n" })), "the HTML is not well-formed")
         #expect(page.root == "html")
         // Self-contained: inline CSS and SVG, nothing to run or fetch.
-        #expect(page.elements.contains("style") && page.elements.filter { $0 == "svg" }.count == 3)
+        #expect(page.elements.contains("style") && page.elements.filter { $0 == "svg" }.count == 4)
         for forbidden in ["script", "link", "img", "iframe", "object"] {
             #expect(!page.elements.contains(forbidden), "\(forbidden)")
         }

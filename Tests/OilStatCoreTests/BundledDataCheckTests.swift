@@ -290,6 +290,12 @@ struct BundledDataCheckTests {
                 "https://www.dailymail.co.uk/wires/reuters/article-8897599/TABLE-OPEC-oil-output-rises-210-000-bpd-October-survey.html"
         ),
         PublishedSum(
+            agreement: "opecplus-2020-04", phase: "2021-05", side: "OPEC", reference: 26_683, adjustment: -4_287,
+            required: 22_396, isPhaseTotal: false,
+            page:
+                "https://www.dailymail.co.uk/wires/reuters/article-9636977/OPEC-oil-output-rises-280-000-bpd-May-survey.html"
+        ),
+        PublishedSum(
             agreement: "opecplus-2022-10", phase: "2022-11", side: "OPEC", reference: 26_689, adjustment: -1_273,
             required: 25_416, isPhaseTotal: false,
             page:
