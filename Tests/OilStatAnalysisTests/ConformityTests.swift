@@ -30,15 +30,18 @@ struct ConformityTests {
 
     @Test func december2018AgreementSumsToThePublishedOPEC11Totals() throws {
         let database = try AnalysisTestSupport.bundledDatabase()
-        for month in ["2019-01", "2019-12"] {
+        // From the Nov 2019 table on (and for October 2019, see the phase note): Nigeria's revised baseline.
+        for month in ["2019-10", "2019-12"] {
             let opec = try sums("opecplus-2018-12", in: Month(month)!, side: "OPEC", database: database)
             #expect(opec.reference == 26_840)
             #expect(opec.adjustment == -814)
             #expect(opec.required == 26_026)
         }
-        // Reuters' Aug and Sep 2019 tables carry Nigeria's variant: 26,749 / -812 / 25,937.
-        let variant = try sums("opecplus-2018-12", in: Month("2019-08")!, side: "OPEC", database: database)
-        #expect(variant.reference == 26_749 && variant.adjustment == -812 && variant.required == 25_937)
+        // Reuters' tables of May to Sep 2019 carry the table as first applied: 26,749 / -812 / 25,937.
+        for month in ["2019-01", "2019-08"] {
+            let first = try sums("opecplus-2018-12", in: Month(month)!, side: "OPEC", database: database)
+            #expect(first.reference == 26_749 && first.adjustment == -812 && first.required == 25_937)
+        }
     }
 
     @Test func april2020AgreementSumsToThePublishedTotalsWithinOneKBD() throws {
@@ -58,7 +61,8 @@ struct ConformityTests {
         let resolver = AgreementResolver(database: database)
         let agreement = try resolver.agreement(matching: "opecplus-2018-12")
         #expect(try resolver.phase(of: agreement, in: Month("2019-03")!).phase == "2019-01")
-        #expect(try resolver.phase(of: agreement, in: Month("2019-08")!).phase == "2019-08")
+        #expect(try resolver.phase(of: agreement, in: Month("2019-09")!).phase == "2019-01")
+        #expect(try resolver.phase(of: agreement, in: Month("2019-10")!).phase == "2019-10")
         #expect(try resolver.phase(of: agreement, in: Month("2019-12")!).phase == "2019-10")
         let nigeria = try database.producer(matching: "NG").id
         #expect(
@@ -82,7 +86,7 @@ struct ConformityTests {
         let selection = try SeriesSelection.named(source: "Reuters survey", product: "CRUDEOIL", in: database)
         #expect(throws: OilStatError.self) {
             try Conformity.compute(
-                agreement: try resolver.agreement(matching: "opecplus-2020-04"), months: [Month("2020-08")!],
+                agreement: try resolver.agreement(matching: "opecplus-2020-04"), months: [Month("2021-01")!],
                 selection: selection, database: database)
         }
     }
@@ -139,6 +143,50 @@ struct ConformityTests {
         let iran = try #require(result.lines.first { $0.producer.code == "IR" })
         #expect(iran.requiredCut == -90 && iran.allowsIncrease && iran.conformityPercent == nil)
         #expect(iran.status == .counted && iran.actualCut == -113)
+    }
+
+    /// OPEC-side compliance as Reuters printed it beside its survey tables, reproduced from the bundled Reuters rows
+    /// and quotas: 95% in May 2017 (http://in.reuters.com/article/opec-oil-idINL8N1IX2PN), 163% in July 2019
+    /// (https://business.financialpost.com/pmn/business-pmn/opec-oil-output-falls-by-280000-bpd-in-july-reuters-survey),
+    /// 133% in January 2020
+    /// (https://business.financialpost.com/pmn/business-pmn/opec-oil-output-plunges-by-640000-bpd-in-january-reuters-survey),
+    /// 101% in October 2020
+    /// (https://www.dailymail.co.uk/wires/reuters/article-8897599/TABLE-OPEC-oil-output-rises-210-000-bpd-October-survey.html)
+    /// 122% in May 2021
+    /// (https://www.dailymail.co.uk/wires/reuters/article-9636977/OPEC-oil-output-rises-280-000-bpd-May-survey.html)
+    /// and 194% in April 2023
+    /// (https://www.dailymail.co.uk/wires/reuters/article-12037245/TABLE-OPEC-oil-output-falls-190-000-bpd-April--Reuters-survey.html).
+    @Test(arguments: [
+        ("opec-2016-12", "2017-05", 1_108.0, 1_164.0, "95"),
+        ("opecplus-2018-12", "2019-07", 1_321, 812, "163"),
+        ("opecplus-2019-12", "2020-01", 1_556, 1_170, "133"),
+        ("opecplus-2020-04", "2020-10", 4_913, 4_868, "101"),
+        ("opecplus-2020-04", "2021-05", 5_243, 4_287, "122"),
+        ("opecplus-2022-10", "2023-04", 2_469, 1_273, "194"),
+    ])
+    func theOPECSideReproducesReutersPublishedCompliance(
+        agreement: String, month: String, cutAchieved: Double, cutPledged: Double, percent: String
+    ) throws {
+        let database = try AnalysisTestSupport.bundledDatabase()
+        let result = try conformity(agreement, [month], database: database)
+        let opec = try #require(result.sides.first { $0.name == "OPEC" })
+        #expect(opec.basis == .sum && opec.counted == opec.participants)
+        #expect(abs(opec.actualCut! - cutAchieved) < 0.5 && opec.requiredCut == cutPledged)
+        #expect(NumberText.fixed(opec.conformityPercent!, decimals: 0) == percent)
+    }
+
+    /// The non-OPEC side in 2023 from the OPEC+ independent sources: Russia produced 9.533 mb/d in May 2023, "some
+    /// 0.416 million lower than in February and slightly short of a voluntary cut of 0.5 million", with February as
+    /// revised to 9.949 (https://www.agbi.com/article/opec-grants-russia-higher-production-baseline/).
+    @Test func russiaDelivered416Of500KBDOfItsVoluntaryCutInMay2023() throws {
+        let database = try AnalysisTestSupport.bundledDatabase()
+        let result = try conformity(
+            "opecplus-2022-10", ["2023-05"], database: database, source: "OPEC+ independent sources")
+        let russia = try #require(result.lines.first { $0.producer.code == "RU" })
+        #expect(russia.side == "non-OPEC" && russia.status == .counted)
+        #expect(russia.actualCut == 416 && russia.requiredCut == 500)
+        let nonOPEC = try #require(result.sides.first { $0.name == "non-OPEC" })
+        #expect(NumberText.fixed(nonOPEC.conformityPercent!, decimals: 0) == "83")
     }
 
     @Test func aPublishedTotalStandsInWhenParticipantsHaveNoFigureOfTheirOwn() throws {

@@ -11,54 +11,48 @@ import Testing
 
 /// The monthly report, its default month, and the chart inputs built from analysis results.
 struct MonthlyReportTests {
-    @Test func theDefaultMonthIsJanuary2020WhenTheReutersSurveyCoversThirteenCountriesAndDecember() throws {
+    @Test func theDefaultMonthIsApril2023WhenTheReutersSurveyCoversThirteenCountriesAndMarch() throws {
         let database = try AnalysisTestSupport.bundledDatabase()
         let choice = try ReportMonthChoice.choose(in: database)
-        // The Reuters table of Jan 2020 has 13 members (Ecuador left at end-2019); its Dec 2019 table has all 14.
-        #expect(choice.month == Month("2020-01")!)
-        #expect(choice.chosen == .init(month: Month("2020-01")!, source: "Reuters survey", countries: 13))
+        // The Reuters tables of Mar and Apr 2023 have the 13 members; the best month holds 14 (Nov 2017 on).
+        #expect(choice.month == Month("2023-04")!)
+        #expect(choice.chosen == .init(month: Month("2023-04")!, source: "Reuters survey", countries: 13))
         #expect(choice.previousMonthCovered)
         // The best month holds 14 (the first such table is Nov 2017); 80% of 14 rounds up to 12.
         #expect(choice.best == .init(month: Month("2017-11")!, source: "Reuters survey", countries: 14))
         #expect(choice.threshold == 12)
         #expect(
             choice.later == [
-                .init(month: Month("2020-10")!, source: "Reuters survey", countries: 13),
-                .init(month: Month("2023-08")!, source: "EIA", countries: 1),
-                .init(month: Month("2024-01")!, source: "JODI", countries: 2),
-                .init(month: Month("2024-02")!, source: "JODI", countries: 2),
+                .init(month: Month("2024-08")!, source: "EIA", countries: 1),
+                .init(month: Month("2024-10")!, source: "EIA", countries: 1),
+                .init(month: Month("2025-06")!, source: "EIA", countries: 1),
             ])
-        #expect(choice.explanation.contains("covers 2020-01"))
+        #expect(choice.explanation.contains("covers 2023-04"))
         #expect(choice.explanation.contains("and also covers the month before, so that the change can be shown"))
         #expect(choice.explanation.contains("the most in any month is 14 (Reuters survey, 2017-11)"))
         #expect(
             choice.explanation.contains(
-                "Later months with as many countries but none for the month before: 2020-10 (Reuters survey, 13 countries)."
+                "Later months have figures for fewer countries: 2024-08 (EIA, 1 country), 2024-10 (EIA, 1 country), 2025-06 (EIA, 1 country)."
             ))
-        #expect(
-            choice.explanation.contains(
-                "Other later months have figures for fewer countries: 2023-08 (EIA, 1 country), 2024-01 (JODI, 2 countries), 2024-02 (JODI, 2 countries)."
-            ))
-        // The Reuters table of Oct 2020 also has 13 members, but the survey has no Sep 2020 figures: 2020-01 stays.
+        // Limited to the Reuters survey, 2023-04 too; its Oct 2020 table (13 members, no Sep 2020) is not chosen.
         let reuters = try ReportMonthChoice.choose(in: database, sourceName: "Reuters survey")
-        #expect(reuters.month == Month("2020-01")!)
-        #expect(reuters.later.contains(.init(month: Month("2020-10")!, source: "Reuters survey", countries: 13)))
+        #expect(reuters.month == Month("2023-04")!)
     }
 
     @Test func aFullerLaterMonthWithItsPreviousMonthBecomesTheDefaultAndASparseOneDoesNot() throws {
         let database = try AnalysisTestSupport.bundledDatabase()
         let codes = ["SA", "IQ", "AE", "KW", "NG", "AO", "DZ", "EC", "CG", "GA", "IR", "LY"]
-        // Three countries in 2025-01: fewer than 80% of 14 (12), so 2020-01 stays.
+        // Three countries in 2025-01: fewer than 80% of 14 (12), so 2023-04 stays.
         try AnalysisTestSupport.load(
             "producer,month,value,unit,source\n"
                 + codes.prefix(3).map { "\($0),2025-01,1000,kb/d,test survey\n" }.joined(), into: database)
-        #expect(try ReportMonthChoice.choose(in: database).month == Month("2020-01")!)
-        // Twelve countries in 2025-02, but its previous month has only 3 (fewer than half of 12): 2020-01 still wins,
+        #expect(try ReportMonthChoice.choose(in: database).month == Month("2023-04")!)
+        // Twelve countries in 2025-02, but its previous month has only 3 (fewer than half of 12): 2023-04 still wins,
         // because it has its previous month.
         try AnalysisTestSupport.load(
             "producer,month,value,unit,source\n"
                 + codes.map { "\($0),2025-02,1000,kb/d,test survey\n" }.joined(), into: database)
-        #expect(try ReportMonthChoice.choose(in: database).month == Month("2020-01")!)
+        #expect(try ReportMonthChoice.choose(in: database).month == Month("2023-04")!)
         // Six countries in 2025-01 (half of 12): the newer, fuller month now has its previous month and becomes the default.
         try AnalysisTestSupport.load(
             "producer,month,value,unit,source\n"
@@ -71,11 +65,33 @@ struct MonthlyReportTests {
         #expect(try ReportMonthChoice.choose(in: database, sourceName: "news report").month == Month("2018-10")!)
     }
 
-    @Test func theDefaultReportHasTheRealJanuary2020Figures() throws {
+    @Test func theDefaultReportHasTheRealApril2023FiguresAndReutersCompliance() throws {
         let database = try AnalysisTestSupport.bundledDatabase()
         let report = try MonthlyReport.compute(month: nil, sourceName: nil, productCode: nil, database: database)
-        #expect(report.month == Month("2020-01")!)
+        #expect(report.month == Month("2023-04")!)
         #expect(report.choice != nil)
+        #expect(report.selection.source.name == "Reuters survey")
+        // The Reuters April 2023 table: 13 members, TOTAL OPEC 13 28.62 mb/d (Saudi Arabia 10.43), down 190,000 bpd
+        // on March as revised in the same table.
+        #expect(report.share.total == 28_620)
+        #expect(report.share.entries.first?.producer.code == "SA" && report.share.entries.first?.kbd == 10_430)
+        #expect(report.previousMonth.matchedAfter - report.previousMonth.matchedBefore == -190)
+        // The agreement in force is the Oct 2022 cut: Reuters' "compliance 194" for the 10 OPEC members bound by it
+        // (https://www.dailymail.co.uk/wires/reuters/article-12037245/TABLE-OPEC-oil-output-falls-190-000-bpd-April--Reuters-survey.html);
+        // the non-OPEC side (Russia) has no figure in the survey.
+        #expect(report.conformity.map(\.agreement.id) == ["opecplus-2022-10"])
+        let conformity = try #require(report.conformity.first?.conformity)
+        let opecSide = try #require(conformity.sides.first { $0.name == "OPEC" })
+        #expect(opecSide.referenceKBD == 26_689 && opecSide.actualKBD == 24_220 && opecSide.requiredCut == 1_273)
+        #expect(String(format: "%.0f", opecSide.conformityPercent ?? 0) == "194")
+        #expect(conformity.lines.first { $0.producer.code == "RU" }?.status == .noFigure(months: [Month("2023-04")!]))
+    }
+
+    @Test func theJanuary2020ReportHasTheRealFigures() throws {
+        let database = try AnalysisTestSupport.bundledDatabase()
+        let report = try MonthlyReport.compute(
+            month: Month("2020-01")!, sourceName: nil, productCode: nil, database: database)
+        #expect(report.month == Month("2020-01")!)
         #expect(report.selection.source.name == "Reuters survey")
         // The Reuters January 2020 table: 13 members, TOTAL OPEC 13 28.35 mb/d (Saudi Arabia 9.72).
         #expect(report.share.total == 28_350)
@@ -85,8 +101,9 @@ struct MonthlyReportTests {
         // Ecuador left OPEC at the end of 2019, so every member of 2020-01 has a figure.
         #expect(report.opec?.missing.map(\.code) == [])
         #expect(report.nonOPEC == nil)
-        #expect(report.publishedTotals.map(\.producer.code) == ["OPEC"])
-        #expect(report.publishedTotals.first?.kbd == 28_350)
+        // The table's TOTAL OPEC 13 and TOTAL OPEC 10 (the members with cuts under the Dec 2019 deepening).
+        #expect(Set(report.publishedTotals.map(\.producer.code)) == ["OPEC", "OPEC10-2019"])
+        #expect(report.publishedTotals.first { $0.producer.code == "OPEC" }?.kbd == 28_350)
         // Against December: the like-for-like change of the 13 producers, the published "plunges by 640,000 bpd".
         #expect(report.previousMonth.matchedCount == 13)
         #expect(report.previousMonth.matchedBefore == 28_990 && report.previousMonth.matchedAfter == 28_350)
@@ -96,15 +113,16 @@ struct MonthlyReportTests {
         #expect(report.yearEarlier.entries.allSatisfy { $0.before == nil })
         // Conformity with the December 2018 agreement, Ecuador gone: OPEC-10 reference 26,316 (as Reuters published),
         // output 24,760 (the table's TOTAL OPEC 10), required cut 814 − 16 = 798: (26,316 − 24,760) / 798 = 195%.
-        // And with the December 2019 deepening (Saudi Arabia only): (10,633 − 9,720) / 489 = 187%.
+        // And with the December 2019 deepening, the ten members' total pledged cuts of Reuters' Jan 2020 table:
+        // (26,316 − 24,760) / 1,170 = 133%, Reuters' own "133% compliance".
         #expect(report.conformity.map(\.agreement.id) == ["opecplus-2018-12", "opecplus-2019-12"])
         let opecSide = try #require(report.conformity.first?.conformity?.sides.first { $0.name == "OPEC" })
         #expect(opecSide.referenceKBD == 26_316 && opecSide.actualKBD == 24_760 && opecSide.requiredCut == 798)
         #expect(opecSide.counted == 10)
         #expect(String(format: "%.0f", opecSide.conformityPercent ?? 0) == "195")
         let deepening = try #require(report.conformity.last?.conformity?.sides.first { $0.name == "OPEC" })
-        #expect(deepening.referenceKBD == 10_633 && deepening.actualKBD == 9_720 && deepening.requiredCut == 489)
-        #expect(String(format: "%.0f", deepening.conformityPercent ?? 0) == "187")
+        #expect(deepening.referenceKBD == 26_316 && deepening.actualKBD == 24_760 && deepening.requiredCut == 1_170)
+        #expect(String(format: "%.0f", deepening.conformityPercent ?? 0) == "133")
     }
 
     @Test func theDocumentHasEverySectionAndItsChartsAndParsesAsXML() throws {
@@ -153,10 +171,17 @@ struct MonthlyReportTests {
         let report = try MonthlyReport.compute(
             month: Month("2024-02")!, sourceName: nil, productCode: nil, database: database)
         #expect(report.selection.source.name == "JODI")
-        #expect(report.agreements.isEmpty)
+        // The 2024 levels and the voluntary cuts are in force, but without references: no conformity.
+        #expect(Set(report.agreements.map(\.id)) == ["opecplus-2023-06", "voluntary-2023-11"])
         let markdown = report.document(fileStem: "r").report.markdown()
-        #expect(markdown.contains("No production agreement is in force in 2024-02"))
+        #expect(markdown.contains("so conformity cannot be measured"))
         #expect(markdown.contains("JODI has no figures for 2023-02"))
+        // Before the first agreement (May 2016, the Reuters survey): none in force.
+        let early = try MonthlyReport.compute(
+            month: Month("2016-05")!, sourceName: nil, productCode: nil, database: database)
+        #expect(early.agreements.isEmpty)
+        #expect(
+            early.document(fileStem: "r").report.markdown().contains("No production agreement is in force in 2016-05"))
         #expect(
             markdown.contains(
                 "Against the previous month (2024-01): +603 kb/d (+2.81%) for the 2 producers with figures in both months"

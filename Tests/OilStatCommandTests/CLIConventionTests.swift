@@ -196,7 +196,7 @@ struct CLIConventionTests {
         ),
         (
             ["compare", "2030-01", "2030-02"],
-            "Error: no production figures for 2030-01, 2030-02 from any source; nearest months with data: 2024-02\n"
+            "Error: no production figures for 2030-01, 2030-02 from any source; nearest months with data: 2025-06\n"
         ),
         (
             ["share", "--month", "2018-10", "--group", "opecc"],
@@ -204,7 +204,7 @@ struct CLIConventionTests {
         ),
         (
             ["conformity", "--agreement", "opecplus-2018-11", "--month", "2019-12"],
-            "Error: unknown agreement \"opecplus-2018-11\" (did you mean \"opecplus-2018-12\", \"opecplus-2019-12\", \"opecplus-2020-04\"?)\n"
+            "Error: unknown agreement \"opecplus-2018-11\" (did you mean \"opecplus-2018-12\", \"opecplus-2019-12\", \"opecplus-2022-10\"?)\n"
         ),
     ])
     func errorsGoToStandardErrorWithANonZeroExit(arguments: [String], message: String) throws {

@@ -63,7 +63,7 @@ struct CommandBehaviourTests {
         ),
         (
             ["share", "--month", "2030-01"],
-            "Error: no production figures for 2030-01 from any source; nearest months with data: 2024-02\n"
+            "Error: no production figures for 2030-01 from any source; nearest months with data: 2025-06\n"
         ),
     ])
     func clearErrors(arguments: [String], message: String) throws {

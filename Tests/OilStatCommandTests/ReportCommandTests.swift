@@ -11,12 +11,13 @@ import Testing
 /// `OILSTAT_UPDATE_GOLDEN=1 swift test --filter ReportCommandTests`.
 @Suite(.serialized)
 struct ReportCommandTests {
-    /// The default report covers 2020-01 (the Reuters survey of 13 members, with Dec 2019 before it): shares, the change
-    /// from December, conformity with both agreements in force (Dec 2018 and its Dec 2019 deepening) and the 24-month chart.
+    /// The default report covers 2023-04 (the Reuters survey of 13 members, with Mar 2023 before it): shares, the change
+    /// from March, conformity with the agreement in force (the Oct 2022 cut) and the 24-month chart (May 2021, Mar and
+    /// Apr 2023).
     static let files = [
-        "report-2020-01-share.svg", "report-2020-01-change-month.svg",
-        "report-2020-01-conformity-opecplus-2018-12.svg", "report-2020-01-conformity-opecplus-2019-12.svg",
-        "report-2020-01-production.svg", "report-2020-01.md", "report-2020-01.html",
+        "report-2023-04-share.svg", "report-2023-04-change-month.svg",
+        "report-2023-04-conformity-opecplus-2022-10.svg", "report-2023-04-production.svg", "report-2023-04.md",
+        "report-2023-04.html",
     ]
 
     @Test func defaultReportIsWrittenToReportsFromAFreshDatabase() throws {
@@ -29,43 +30,44 @@ struct ReportCommandTests {
             .sorted()
         #expect(written == Self.files.sorted())
 
-        let html = try String(contentsOf: folder.appendingPathComponent("Reports/report-2020-01.html"), encoding: .utf8)
+        let html = try String(contentsOf: folder.appendingPathComponent("Reports/report-2023-04.html"), encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>\n"))
         let page = try #require(SVGCheck.parse(String(html.drop { $0 != "\n" })), "the HTML is not well-formed")
         #expect(page.root == "html")
         // Self-contained: inline CSS and SVG, nothing to run or fetch.
-        #expect(page.elements.contains("style") && page.elements.filter { $0 == "svg" }.count == 5)
+        #expect(page.elements.contains("style") && page.elements.filter { $0 == "svg" }.count == 4)
         for forbidden in ["script", "link", "img", "iframe", "object"] {
             #expect(!page.elements.contains(forbidden), "\(forbidden)")
         }
         #expect(
             !html.contains(" src=") && !html.contains(" href=") && !html.contains("url(") && !html.contains("@import"))
         for heading in [
-            "Headlines", "Market shares", "Change from the previous month (2019-12)",
-            "Change from a year earlier (2019-01)",
+            "Headlines", "Market shares", "Change from the previous month (2023-03)",
+            "Change from a year earlier (2022-04)",
             "Production over 24 months", "How this report was made", "Where each figure comes from", "Sources",
         ] {
             #expect(page.texts.contains(heading), "\(heading)")
         }
-        #expect(page.texts.contains("Oil production, January 2020"))
-        #expect(page.texts.contains { $0.hasPrefix("No month was asked for, so this report covers 2020-01") })
-        // (26,316 − 24,760) / 798 with Ecuador gone; Saudi Arabia's deepened cut: (10,633 − 9,720) / 489.
-        #expect(page.texts.contains { $0.contains("195% on the OPEC side (10 participants with figures)") })
-        #expect(page.texts.contains { $0.contains("187% on the OPEC side (1 participant with figures)") })
+        #expect(page.texts.contains("Oil production, April 2023"))
+        #expect(page.texts.contains { $0.hasPrefix("No month was asked for, so this report covers 2023-04") })
+        // Reuters' own compliance in its Apr 2023 table: (26,689 − 24,220) / 1,273 = 194%; Russia, the non-OPEC side,
+        // has no figure in the survey.
+        #expect(page.texts.contains { $0.contains("194% on the OPEC side (10 participants with figures)") })
+        #expect(page.texts.contains { $0.contains("no figure in this source for Russia") })
         #expect(
-            page.texts.contains { $0.contains("−640 kb/d (−2.21%) for the 13 producers with figures in both months") })
+            page.texts.contains { $0.contains("−190 kb/d (−0.66%) for the 13 producers with figures in both months") })
         #expect(page.texts.contains("Reuters survey"))
         #expect(page.texts.contains { $0.contains("Data/README.md") })
 
         let markdown = try String(
-            contentsOf: folder.appendingPathComponent("Reports/report-2020-01.md"), encoding: .utf8)
+            contentsOf: folder.appendingPathComponent("Reports/report-2023-04.md"), encoding: .utf8)
         for file in Self.files where file.hasSuffix(".svg") {
             #expect(markdown.contains("](\(file))"), "\(file)")
             let svg = try String(contentsOf: folder.appendingPathComponent("Reports/\(file)"), encoding: .utf8)
             #expect(SVGCheck.parse(svg)?.root == "svg", "\(file)")
             #expect(html.contains(svg.trimmingCharacters(in: .whitespacesAndNewlines)), "the HTML inlines \(file)")
         }
-        #expect(markdown == (try CommandRunner.golden("report-2020-01.md", actual: markdown)))
+        #expect(markdown == (try CommandRunner.golden("report-2023-04.md", actual: markdown)))
     }
 
     @Test func monthSourceAndFolderCanBeChosen() throws {
@@ -88,11 +90,11 @@ struct ReportCommandTests {
     @Test(arguments: [
         (
             ["report", "--month", "2030-01"],
-            "Error: no production figures for 2030-01 from any source; nearest months with data: 2024-02\n"
+            "Error: no production figures for 2030-01 from any source; nearest months with data: 2025-06\n"
         ),
         (
             ["report", "--source", "no such source"],
-            "Error: unknown source \"no such source\" (known sources: EIA, JODI, news report, OPEC MOMR direct communication, OPEC MOMR secondary sources, OPEC+ agreement reference, Reuters survey, Russian Energy Ministry)\n"
+            "Error: unknown source \"no such source\" (known sources: EIA, JODI, news report, OPEC MOMR direct communication, OPEC MOMR secondary sources, OPEC+ agreement reference, Reuters survey, Russian Energy Ministry, IEA Oil Market Report, OPEC+ independent sources, Norwegian Offshore Directorate, ANP (Brazil), Statistics Canada, National Bureau of Statistics of China)\n"
         ),
         (["report", "--month", "2019-13"], "Error: The value '2019-13' is invalid for '--month <YYYY-MM>'\n"),
     ])
