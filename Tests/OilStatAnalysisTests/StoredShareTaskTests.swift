@@ -165,21 +165,9 @@ struct StoredShareTaskTests {
         .enabled(
             if: JODIShareTaskTests.python != nil, "python3 is not installed: scripts/bench/gen_jodi.py makes the file"))
     func smallGeneratedFileFromTheStoreMatchesThePeersHash() throws {
-        let python = try #require(JODIShareTaskTests.python)
         let folder = try AnalysisTestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let input = folder.appendingPathComponent("small.csv").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [
-            AnalysisTestSupport.repository.appendingPathComponent("scripts/bench/gen_jodi.py").path,
-            "--size", "small", "-o", input,
-        ]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0)
+        let input = try JODIShareTaskTests.generateSmallFile(in: folder)
         let database = try OilStatDatabase(path: folder.appendingPathComponent("small.sqlite").path)
         _ = try JODIImporter().importFile(path: input, into: database)
         let rows = try StoredShareTask.read(in: database, sourceName: nil, productCode: nil).rows
