@@ -18,9 +18,11 @@ struct ShareCommand: ParsableCommand {
             With --all-months --jodi FILE, shares and month-on-month changes of every month are computed straight from a
             JODI file (CRUDEOIL / INDPROD / KBD rows; empty and x values dropped), without the database: the columns are
             country,month,kbd,share_pct,mom_change_kbd,mom_change_pct with 4 decimals.
-            With --all-months alone, the same columns come from the database: every month of one source (--source;
-            default JODI when it has figures, else the source with most country figures), production of --product
-            (default CRUDEOIL) in kb/d, countries only; after `oilstat import FILE` the output is the --jodi FILE one.
+            With --all-months alone, the same columns come from the database: every stored month of one source
+            (--source; default JODI when it has figures, else the source with most country figures), production of
+            --product (default CRUDEOIL) in kb/d, countries only. After `oilstat import FILE` it is the --jodi FILE
+            output when the source has no other figures (the bundled data has four JODI ones, SA and US 2024-01..02;
+            a file with them replaces them).
             """)
 
     @OptionGroup var databaseOptions: DatabaseOptions
