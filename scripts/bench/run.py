@@ -54,6 +54,8 @@ TIME_RE = {
     "wall": re.compile(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)"),
     "rss_kb": re.compile(r"Maximum resident set size \(kbytes\): (\d+)"),
     "cpu_pct": re.compile(r"Percent of CPU this job got: (\d+)%"),
+    "user_s": re.compile(r"User time \(seconds\): (\S+)"),
+    "sys_s": re.compile(r"System time \(seconds\): (\S+)"),
 }
 
 
@@ -129,7 +131,8 @@ def run(job, scratch):
     text = open(timefile).read()
     values = {k: rx.search(text).group(1) for k, rx in TIME_RE.items()}
     rec = dict(job=job["job"], tool=job["tool"], size=job["size"], wall_s=parse_wall(values["wall"]),
-               peak_mb=int(values["rss_kb"]) / 1000, cpu_pct=int(values["cpu_pct"]))
+               peak_mb=int(values["rss_kb"]) / 1000, cpu_pct=int(values["cpu_pct"]),
+               cpu_s=float(values["user_s"]) + float(values["sys_s"]))
     if job.get("out"):
         rec["output_ok"] = sha256(job["out"]) == EXPECTED_SHARE[job["size"]]
         if not rec["output_ok"]:
@@ -237,20 +240,22 @@ def main():
             raw.flush()
         log("round %d of %d done (load %.2f)" % (round_index + 1, args.rounds, os.getloadavg()[0]))
 
-    lines = ["| job | size | tool | wall median s | min..max s | peak MB | CPU % | oilstat speed-up |",
-             "|---|---|---|---|---|---|---|---|"]
+    lines = ["| job | size | tool | wall median s | min..max s | CPU s (user+sys) | peak MB | CPU % | oilstat speed-up |",
+             "|---|---|---|---|---|---|---|---|---|"]
     summary = []
     for job in jobs:
         rs = [r for r in records if (r["job"], r["tool"], r["size"]) == (job["job"], job["tool"], job["size"])]
         walls = [r["wall_s"] for r in rs]
         summary.append(dict(job=job["job"], tool=job["tool"], size=job["size"], n=len(rs), wall_med=statistics.median(walls),
                             wall_min=min(walls), wall_max=max(walls), peak_mb=statistics.median(r["peak_mb"] for r in rs),
-                            cpu_pct=statistics.median(r["cpu_pct"] for r in rs)))
+                            cpu_pct=statistics.median(r["cpu_pct"] for r in rs),
+                            cpu_s=statistics.median(r["cpu_s"] for r in rs)))
     for s in summary:
         ours = next(x for x in summary if (x["job"], x["size"], x["tool"]) == (s["job"], s["size"], "oilstat"))
         ratio = "" if s["tool"] == "oilstat" else "%.2f x" % (s["wall_med"] / ours["wall_med"])
-        lines.append("| %s | %s | %s | %.3f | %.3f..%.3f | %.0f | %.0f | %s |" % (
-            s["job"], s["size"], s["tool"], s["wall_med"], s["wall_min"], s["wall_max"], s["peak_mb"], s["cpu_pct"], ratio))
+        lines.append("| %s | %s | %s | %.3f | %.3f..%.3f | %.3f | %.0f | %.0f | %s |" % (
+            s["job"], s["size"], s["tool"], s["wall_med"], s["wall_min"], s["wall_max"], s["cpu_s"], s["peak_mb"],
+            s["cpu_pct"], ratio))
     verdicts = []
     def med(job, size, tool):
         return next((x["wall_med"] for x in summary if (x["job"], x["size"], x["tool"]) == (job, size, tool)), None)
