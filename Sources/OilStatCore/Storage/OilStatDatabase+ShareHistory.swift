@@ -37,7 +37,7 @@ extension OilStatDatabase {
     ///
     /// - Parameters:
     ///   - source: the source's id.
-    ///   - product: the product's id, e.g. ``Code/crude``.
+    ///   - product: the product's id, e.g. `Product.crude.id`.
     ///   - flow: the flow's id (default production, `INDPROD`).
     ///   - unit: the unit's id (default kb/d).
     /// - Returns: the figures in key order, with the producers they name.
