@@ -38,7 +38,9 @@ public enum ShareHistory {
 
     /// The share task's rows for `input` (in any order).
     ///
-    /// - Parameter monthText: the text of a month index in the output (`YYYY-MM`).
+    /// - Parameters:
+    ///   - input: the observations, one per country and month.
+    ///   - monthText: the text of a month index in the output (`YYYY-MM`).
     /// - Throws: ``RepeatedMonth`` when a country has two observations in one month.
     public static func rows(_ input: [Observation], monthText: (Int32) -> String) throws(RepeatedMonth)
         -> [ShareRow]

@@ -29,6 +29,7 @@ public enum StoredShareTask {
     /// Reads the series of `sourceName` and `productCode` and computes the share task's rows.
     ///
     /// - Parameters:
+    ///   - database: the database to read.
     ///   - sourceName: the source; nil chooses it by the default rule: `JODI` when it has figures of the product,
     ///     else the source with the most country figures of the product over its whole history.
     ///   - productCode: the product (any spelling `--product` takes); nil is crude oil (`CRUDEOIL`).
