@@ -16,7 +16,7 @@ public enum ShareHistory {
     public struct Observation: Sendable, Equatable {
         /// The country's code as written (`NA` is Namibia).
         public var country: String
-        /// ``OilStatCore/Month/index`` of the month.
+        /// `Month.index` of the month.
         public var monthIndex: Int32
         /// Production, kb/d.
         public var kbd: Double

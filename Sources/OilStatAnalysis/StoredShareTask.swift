@@ -33,7 +33,7 @@ public enum StoredShareTask {
     ///   - sourceName: the source; nil chooses it by the default rule: `JODI` when it has figures of the product,
     ///     else the source with the most country figures of the product over its whole history.
     ///   - productCode: the product (any spelling `--product` takes); nil is crude oil (`CRUDEOIL`).
-    /// - Throws: ``OilStatCore/OilStatError`` for an unknown source or product, or when the source has no figures
+    /// - Throws: `OilStatError` for an unknown source or product, or when the source has no figures
     ///   of the product (production, kb/d).
     public static func read(in database: OilStatDatabase, sourceName: String?, productCode: String?) throws
         -> Result
