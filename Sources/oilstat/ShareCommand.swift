@@ -18,6 +18,11 @@ struct ShareCommand: ParsableCommand {
             With --all-months --jodi FILE, shares and month-on-month changes of every month are computed straight from a
             JODI file (CRUDEOIL / INDPROD / KBD rows; empty and x values dropped), without the database: the columns are
             country,month,kbd,share_pct,mom_change_kbd,mom_change_pct with 4 decimals.
+            With --all-months alone, the same columns come from the database: every stored month of one source
+            (--source; default JODI when it has figures, else the source with most country figures), production of
+            --product (default CRUDEOIL) in kb/d, countries only. After `oilstat import FILE` it is the --jodi FILE
+            output when the source has no other figures (the bundled data has four JODI ones, SA and US 2024-01..02;
+            a file with them replaces them).
             """)
 
     @OptionGroup var databaseOptions: DatabaseOptions
@@ -27,7 +32,7 @@ struct ShareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "YYYY-MM"), transform: MonthArgument.parse)
     var month: MonthArgument?
 
-    @Flag(help: "Every month of the --jodi file.")
+    @Flag(help: "Every month: of the --jodi file, else of the source in the database.")
     var allMonths = false
 
     @Option(
@@ -44,9 +49,20 @@ struct ShareCommand: ParsableCommand {
         if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
         switch (month, allMonths, jodi) {
         case (.some, false, nil): break
-        case (nil, true, .some): break
-        case (nil, false, _): throw ValidationError("Give --month YYYY-MM, or --all-months with --jodi FILE.")
-        default: throw ValidationError("--all-months goes with --jodi FILE and not with --month.")
+        case (nil, true, _): try validateAllMonths()
+        case (nil, false, _):
+            throw ValidationError("Give --month YYYY-MM, or --all-months (with or without --jodi FILE).")
+        default: throw ValidationError("--all-months and --jodi FILE go without --month.")
+        }
+    }
+
+    /// Options --all-months does not take: it covers every country; --jodi FILE is one series of its own.
+    private func validateAllMonths() throws {
+        if seriesOptions.group != nil || seriesOptions.producers != nil || top != nil {
+            throw ValidationError("--all-months covers every country: --group, --producers and --top go with --month.")
+        }
+        if jodi != nil && (seriesOptions.source != nil || seriesOptions.product != nil) {
+            throw ValidationError("--jodi FILE reads CRUDEOIL from the file: --source and --product go without it.")
         }
     }
 
@@ -55,7 +71,7 @@ struct ShareCommand: ParsableCommand {
             try runJODI(jodi)
             return
         }
-        guard let month else { return }
+        guard let month else { return try runStored() }
         let database = try databaseOptions.open()
         let selection = try seriesOptions.selection(in: database, months: [month.month])
         let share = try MarketShare.compute(
@@ -70,5 +86,17 @@ struct ShareCommand: ParsableCommand {
             return
         }
         try outputOptions.emit(ShareRow.reportTable(try JODIShareTask.rows(path: path), fileName: path))
+    }
+
+    /// The share task over every month of one source in the database; CSV as the file task writes it.
+    private func runStored() throws {
+        let database = try databaseOptions.open()
+        let result = try StoredShareTask.read(
+            in: database, sourceName: seriesOptions.source, productCode: seriesOptions.product)
+        if outputOptions.resolvedFormat == .csv && outputOptions.delimiter == nil && !outputOptions.noHeader {
+            try OutputFile.write(ShareHistory.csv(result.rows), to: outputOptions.output)
+            return
+        }
+        try outputOptions.emit(StoredShareTask.reportTable(result))
     }
 }

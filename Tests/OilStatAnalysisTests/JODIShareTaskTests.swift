@@ -21,6 +21,27 @@ struct JODIShareTaskTests {
         ?? (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map({ "\($0)/python3" })
         .first(where: FileManager.default.isExecutableFile(atPath:))
 
+    /// The benchmark's small JODI file (`scripts/bench/gen_jodi.py --size small`), made in `folder` and checked
+    /// against its published sha256; returns its path.
+    static func generateSmallFile(in folder: URL) throws -> String {
+        let python = try #require(Self.python)
+        let input = folder.appendingPathComponent("small.csv").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = [
+            AnalysisTestSupport.repository.appendingPathComponent("scripts/bench/gen_jodi.py").path,
+            "--size", "small", "-o", input,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0)
+        #expect(
+            try SHA256Hasher.hex(ofFile: input) == "7465c5c01c3710742f3f41587cc1ef2b979f2fc50adbf2ef9029e3e10184c9da")
+        return input
+    }
+
     @Test func realRowsGiveTheReferenceOutput() throws {
         let rows = try JODIShareTask.rows(path: AnalysisTestSupport.importFixture("jodi_openbb_sample.csv"))
         // The reference (scripts/bench/share_oracle.py) on the same rows, `-` dropped as missing.
@@ -79,23 +100,9 @@ struct JODIShareTaskTests {
 
     @Test(.enabled(if: Self.python != nil, "python3 is not installed: scripts/bench/gen_jodi.py makes the file"))
     func smallGeneratedFileMatchesThePeersHash() throws {
-        let python = try #require(Self.python)
         let folder = try AnalysisTestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let input = folder.appendingPathComponent("small.csv").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [
-            AnalysisTestSupport.repository.appendingPathComponent("scripts/bench/gen_jodi.py").path,
-            "--size", "small", "-o", input,
-        ]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0)
-        #expect(
-            try SHA256Hasher.hex(ofFile: input) == "7465c5c01c3710742f3f41587cc1ef2b979f2fc50adbf2ef9029e3e10184c9da")
+        let input = try Self.generateSmallFile(in: folder)
         let expected = "14b0d6cfa7b99510b07b0dcd6adecb463134d34a5f443f2fb4ebb839701b91b8"
         for workers in [1, 2, 3] {
             let read = try JODIProductionReader.read(path: input, workers: workers, minimumPartSize: 1 << 20)

@@ -202,7 +202,7 @@ complete -c 'oilstat' -n '__oilstat_should_offer_completions_for_flags_or_option
 complete -c 'oilstat' -n '__oilstat_should_offer_completions_for_flags_or_options "oilstat share" no-header' -l 'no-header' -d 'Leave out the header row (csv, tsv).'
 complete -c 'oilstat' -n '__oilstat_should_offer_completions_for_flags_or_options "oilstat share" delimiter' -l 'delimiter' -d 'Field delimiter for csv output (one character).' -rfka ''
 complete -c 'oilstat' -n '__oilstat_should_offer_completions_for_flags_or_options "oilstat share" month' -l 'month' -d 'The month (YYYY-MM).' -rfka ''
-complete -c 'oilstat' -n '__oilstat_should_offer_completions_for_flags_or_options "oilstat share" all-months' -l 'all-months' -d 'Every month of the --jodi file.'
+complete -c 'oilstat' -n '__oilstat_should_offer_completions_for_flags_or_options "oilstat share" all-months' -l 'all-months' -d 'Every month: of the --jodi file, else of the source in the database.'
 complete -c 'oilstat' -n '__oilstat_should_offer_completions_for_flags_or_options "oilstat share" jodi' -l 'jodi' -d 'A JODI CSV (or .zip) to compute shares from directly, with --all-months.' -rfka ''
 complete -c 'oilstat' -n '__oilstat_should_offer_completions_for_flags_or_options "oilstat share" top' -l 'top' -d 'Show the N largest and fold the rest into one line; the notes give the top-N share.' -rfka ''
 complete -c 'oilstat' -n '__oilstat_should_offer_completions_for_flags_or_options "oilstat share" version' -l 'version' -d 'Show the version.'

@@ -1,8 +1,19 @@
 import OilStatReport
 
 extension ShareRow {
-    /// The share task's rows as a report table (for the table, JSON and Markdown formats; CSV has a faster path).
+    /// The share task's rows from a JODI file as a report table (for the table, JSON and Markdown formats; CSV has a
+    /// faster path).
     public static func reportTable(_ rows: [ShareRow], fileName: String) -> ReportTable {
+        reportTable(
+            rows, title: "Crude oil production shares by month, \(fileName)",
+            notes: [
+                "JODI CRUDEOIL / INDPROD / KBD rows; share of the month's total of every country "
+                    + "reporting; MoM against the immediately preceding month only; `..` = no figure."
+            ])
+    }
+
+    /// The share task's rows as a report table with `title` and `notes` (which name the source, base and unit).
+    public static func reportTable(_ rows: [ShareRow], title: String, notes: [String]) -> ReportTable {
         let columns = [
             ReportColumn(key: "country", heading: "Country"), ReportColumn(key: "month", heading: "Month"),
             ReportColumn(key: "kbd", heading: "kb/d", decimals: 4),
@@ -16,11 +27,6 @@ extension ShareRow {
                 ReportValue($0.momChangeKBD), ReportValue($0.momChangePct),
             ]
         }
-        return ReportTable(
-            title: "Crude oil production shares by month, \(fileName)", columns: columns, rows: body,
-            notes: [
-                "JODI CRUDEOIL / INDPROD / KBD rows; share of the month's total of every country "
-                    + "reporting; MoM against the immediately preceding month only; `..` = no figure."
-            ])
+        return ReportTable(title: title, columns: columns, rows: body, notes: notes)
     }
 }
