@@ -72,7 +72,9 @@ public struct EIAPageFetch: Sendable {
                 throw OilStatError(
                     field: place, message: "not an EIA API v2 response (expected response.total and response.data[])")
             }
-            if first { total = pageTotal } else if pageTotal != total {
+            if first {
+                total = pageTotal
+            } else if pageTotal != total {
                 throw OilStatError(
                     field: place, message: "the total changed from \(total) to \(pageTotal) while paging; run again")
             }

@@ -167,9 +167,10 @@ public struct Fetcher: Sendable {
         do {
             for try await chunk in response.body {
                 try chunk.withUnsafeReadableBytes { bytes in
+                    guard let base = bytes.baseAddress else { return }
                     var done = 0
                     while done < bytes.count {
-                        let count = write(descriptor, bytes.baseAddress! + done, bytes.count - done)
+                        let count = write(descriptor, base + done, bytes.count - done)
                         guard count > 0 else {
                             let code = errno
                             throw OilStatError.fileSystem(
@@ -209,21 +210,21 @@ public struct Fetcher: Sendable {
     // MARK: - Retries
 
     /// Runs `body` with a client for `address` until it succeeds, fails for good, or the attempts run out.
-    private func retrying<Result: Sendable>(
-        _ address: String, label: String, _ body: (HTTPClient) async throws -> Result
-    ) async throws -> Result {
-        guard let url = URL(string: address), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+    private func retrying<Value: Sendable>(
+        _ address: String, label: String, _ body: (HTTPClient) async throws -> Value
+    ) async throws -> Value {
+        guard let url = URL(string: address), let scheme = url.scheme?.lowercased(),
+            scheme == "http" || scheme == "https",
             url.host != nil
         else {
             throw OilStatError(field: label, message: "not an http(s) address: \(redacted(address))")
         }
-        var configuration = HTTPClient.Configuration(
-            redirectConfiguration: .follow(max: settings.maxRedirects, allowCycles: false),
-            timeout: .init(
-                connect: .milliseconds(Int64(settings.connectTimeout * 1000)),
-                read: .milliseconds(Int64(settings.readTimeout * 1000))),
-            proxy: proxies.clientProxy(for: url))
-        configuration.httpVersion = .automatic
+        var configuration = HTTPClient.Configuration()
+        configuration.redirectConfiguration = .follow(max: settings.maxRedirects, allowCycles: false)
+        configuration.timeout = .init(
+            connect: .milliseconds(Int64(settings.connectTimeout * 1000)),
+            read: .milliseconds(Int64(settings.readTimeout * 1000)))
+        configuration.proxy = proxies.clientProxy(for: url)
         let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
         let policy = RetryPolicy(settings: settings)
         var attempt = 0
@@ -275,14 +276,15 @@ public struct Fetcher: Sendable {
                 return FetchFailure(message: "the request took too long", retryable: true)
             case .remoteConnectionClosed:
                 return FetchFailure(message: "the server closed the connection", retryable: true)
-            case .tooManyRedirects, .redirectCycleDetected, .redirectLimitReached:
+            case .redirectCycleDetected, .redirectLimitReached:
                 return FetchFailure(message: "too many redirects", retryable: false)
             default:
                 return FetchFailure(message: "\(client)", retryable: true)
             }
         }
         if let io = error as? IOError {
-            return FetchFailure(message: "connection failed: \(String(cString: strerror(io.errnoCode)))", retryable: true)
+            return FetchFailure(
+                message: "connection failed: \(String(cString: strerror(io.errnoCode)))", retryable: true)
         }
         let text = "\(error)"
         if text.contains("connectionRefused") || text.contains("Connection refused") {

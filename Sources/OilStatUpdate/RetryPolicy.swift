@@ -9,7 +9,9 @@ public struct RetryPolicy: Sendable {
     public init(settings: FetchSettings) { self.settings = settings }
 
     /// Whether a response with `status` is worth another attempt.
-    public static func isRetryable(status: Int) -> Bool { status == 429 || status == 408 || (500...599).contains(status) }
+    public static func isRetryable(status: Int) -> Bool {
+        status == 429 || status == 408 || (500...599).contains(status)
+    }
 
     /// The wait before attempt `attempt + 1` (attempt counts from 1): the server's `retryAfter` when given (capped
     /// at the longest delay), else a random delay between half and all of `baseDelay * 2^(attempt-1)`.

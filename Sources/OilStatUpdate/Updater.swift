@@ -55,7 +55,8 @@ public struct Updater {
             database = opened
             return opened
         }
-        let year = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+        let year =
+            Calendar(identifier: .gregorian).dateComponents(in: TimeZone(secondsFromGMT: 0) ?? .current, from: Date())
             .year ?? 2026
         for source in request.sources {
             let address = request.address(of: source, environment: environment)
@@ -166,7 +167,8 @@ public struct Updater {
     // MARK: - Offline
 
     private func describeOffline() {
-        let year = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+        let year =
+            Calendar(identifier: .gregorian).dateComponents(in: TimeZone(secondsFromGMT: 0) ?? .current, from: Date())
             .year ?? 2026
         for source in request.sources {
             let address = request.address(of: source, environment: environment)

@@ -26,7 +26,8 @@ struct OilStat: AsyncParsableCommand {
 
     /// Parses the arguments and runs the command, as `ParsableCommand.main()` does, except that a write to a closed
     /// pipe (`oilstat producers | head -1`) ends the process quietly by `SIGPIPE` (status 141 in the shell, the Unix
-    /// convention), whether or not the parent left `SIGPIPE` ignored, instead of printing an error. `update` runs async.
+    /// convention), whether or not the parent left `SIGPIPE` ignored, instead of printing an error. Async commands
+    /// (`update`) are awaited.
     static func main() async {
         do {
             var command = try parseAsRoot()

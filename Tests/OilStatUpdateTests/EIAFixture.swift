@@ -18,7 +18,8 @@ enum EIAFixture {
             guard request.path == apiPath else { return FixtureReply(status: 404) }
             guard request.query["api_key"] == key else {
                 let body = #"{"error":{"code":"API_KEY_INVALID","message":"An invalid api_key was supplied."}}"#
-                return FixtureReply(status: 403, headers: [("Content-Type", "application/json")], body: Array(body.utf8))
+                return FixtureReply(
+                    status: 403, headers: [("Content-Type", "application/json")], body: Array(body.utf8))
             }
             let page = (Int(request.query["offset"] ?? "0") ?? 0) / 10
             guard pages.indices.contains(page) else { return FixtureReply(status: 400) }

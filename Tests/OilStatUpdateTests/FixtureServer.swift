@@ -34,7 +34,8 @@ struct FixtureReply: Sendable {
 
     /// A file served as a real static server does: `ETag` and `Last-Modified`; 304 to a matching `If-None-Match`;
     /// 206 with the rest to `Range: bytes=N-` when `If-Range` matches; else 200.
-    static func file(_ body: [UInt8], etag: String, lastModified: String, for request: ReceivedRequest) -> FixtureReply {
+    static func file(_ body: [UInt8], etag: String, lastModified: String, for request: ReceivedRequest) -> FixtureReply
+    {
         let validators = [("ETag", etag), ("Last-Modified", lastModified), ("Accept-Ranges", "bytes")]
         if request.header("If-None-Match") == etag {
             return FixtureReply(status: 304, headers: validators)
@@ -43,7 +44,8 @@ struct FixtureReply: Sendable {
             let start = Int(range.dropFirst(6).prefix { $0 != "-" }), start < body.count
         {
             return FixtureReply(
-                status: 206, headers: validators + [("Content-Range", "bytes \(start)-\(body.count - 1)/\(body.count)")],
+                status: 206,
+                headers: validators + [("Content-Range", "bytes \(start)-\(body.count - 1)/\(body.count)")],
                 body: Array(body[start...]))
         }
         return FixtureReply(status: 200, headers: validators, body: body)
@@ -76,7 +78,7 @@ final class FixtureServer: @unchecked Sendable {
         port = channel.localAddress?.port ?? 0
     }
 
-    deinit { try? channel?.close().wait() }
+    deinit { channel?.close(promise: nil) }
 
     /// The address of `path` on this server.
     func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
@@ -97,7 +99,7 @@ final class FixtureServer: @unchecked Sendable {
     fileprivate func reply(to head: HTTPRequestHead) -> FixtureReply {
         var target = head.uri
         if target.hasPrefix("http://"), let slash = target.dropFirst(7).firstIndex(of: "/") {
-            target = String(target[slash...])  // absolute form, as a client sends it to a proxy
+            target = String(target[slash...]) // absolute form, as a client sends it to a proxy
         }
         let parts = target.split(separator: "?", maxSplits: 1).map(String.init)
         var query: [String: String] = [:]

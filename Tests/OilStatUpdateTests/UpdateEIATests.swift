@@ -22,19 +22,23 @@ struct UpdateEIATests {
         #expect(first.query["start"] == "2018-09")
         #expect(result.output.contains("eia: fetched 23 rows in 3 pages"))
         // 23 rows: Iran's value is "--" (missing); 22 stored.
-        #expect(result.output.contains("eia: vintage 2019-01-31: eia-international.json: 23 rows read, 22 stored, 1 missing"))
+        #expect(
+            result.output.contains(
+                "eia: vintage 2019-01-31: eia-international.json: 23 rows read, 22 stored, 1 missing"))
         #expect(!result.all.contains(EIAFixture.key))
         let again = try runner.run(
             ["update", "eia", "--base-url", server.url(EIAFixture.apiPath), "--since", "2018-09"],
             environment: ["EIA_API_KEY": EIAFixture.key])
-        #expect(again.output.hasSuffix("eia: 23 rows, unchanged since the last update; nothing written\n"), "\(again.all)")
+        #expect(
+            again.output.hasSuffix("eia: 23 rows, unchanged since the last update; nothing written\n"), "\(again.all)")
     }
 
     @Test func wrongKeyGetsAClearMessageWithoutTheKey() throws {
         let server = try EIAFixture.server()
         let runner = UpdateRunner()
         let result = try runner.run(
-            ["update", "eia", "--base-url", server.url(EIAFixture.apiPath)], environment: ["EIA_API_KEY": "wrong-key-77"])
+            ["update", "eia", "--base-url", server.url(EIAFixture.apiPath)],
+            environment: ["EIA_API_KEY": "wrong-key-77"])
         #expect(result.status != 0)
         #expect(result.errorOutput.contains("EIA refused the API key (HTTP 403)"), "\(result.all)")
         #expect(result.errorOutput.contains("https://www.eia.gov/opendata/register.php"))
@@ -68,7 +72,9 @@ struct UpdateEIATests {
         let runner = UpdateRunner()
         let result = try runner.run(["update", "eia-bulk", "--base-url", server.url(EIAFixture.bulkPath)])
         #expect(result.status == 0, "\(result.all)")
-        #expect(result.output.contains("eia-bulk: vintage 2019-01-31: INTL.zip:INTL.txt: 23 rows read, 22 stored, 1 missing"))
+        #expect(
+            result.output.contains(
+                "eia-bulk: vintage 2019-01-31: INTL.zip:INTL.txt: 23 rows read, 22 stored, 1 missing"))
         let again = try runner.run(["update", "eia-bulk", "--base-url", server.url(EIAFixture.bulkPath)])
         #expect(again.output == "eia-bulk: unchanged on the server (304 Not Modified); nothing written\n")
     }
@@ -79,7 +85,8 @@ struct UpdateEIATests {
         let server = try EIAFixture.server()
         let runner = UpdateRunner()
         let update = try runner.run(
-            ["update", "eia", "--base-url", server.url(EIAFixture.apiPath)], environment: ["EIA_API_KEY": EIAFixture.key])
+            ["update", "eia", "--base-url", server.url(EIAFixture.apiPath)],
+            environment: ["EIA_API_KEY": EIAFixture.key])
         #expect(update.status == 0, "\(update.all)")
         let folder = runner.folder.appendingPathComponent("report").path
         let report = try runner.run(["report", "--month", "2018-10", "--source", "EIA", "--output-dir", folder])

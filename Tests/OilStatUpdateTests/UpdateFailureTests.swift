@@ -52,7 +52,8 @@ struct UpdateFailureTests {
         }
         let runner = UpdateRunner()
         let result = try runner.run(
-            ["update", "jodi", "--base-url", server.url(JODIFixture.path)], environment: ["OILSTAT_UPDATE_ATTEMPTS": "2"])
+            ["update", "jodi", "--base-url", server.url(JODIFixture.path)],
+            environment: ["OILSTAT_UPDATE_ATTEMPTS": "2"])
         #expect(result.status != 0)
         #expect(result.errorOutput.contains("after 2 attempts"), "\(result.all)")
         #expect(!runner.cached("world_Primary_CSV.zip"))
@@ -105,7 +106,8 @@ struct UpdateFailureTests {
         }
         let runner = UpdateRunner()
         let address = server.url(JODIFixture.path)
-        let cut = try runner.run(["update", "jodi", "--base-url", address], environment: ["OILSTAT_UPDATE_ATTEMPTS": "1"])
+        let cut = try runner.run(
+            ["update", "jodi", "--base-url", address], environment: ["OILSTAT_UPDATE_ATTEMPTS": "1"])
         #expect(cut.status != 0)
         #expect(runner.cachedSize("world_Primary_CSV.zip.part") == 150)
         let resumed = try runner.run(["update", "jodi", "--base-url", address])

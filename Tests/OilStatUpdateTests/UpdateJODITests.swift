@@ -11,8 +11,13 @@ struct UpdateJODITests {
         let result = try runner.run(["update", "jodi", "--base-url", server.url(JODIFixture.path)])
         #expect(result.status == 0, "\(result.all)")
         // 15 real rows: 3 are missing markers (x, -, -), 12 figures stored.
-        #expect(result.output.contains("jodi: downloaded world_Primary_CSV.zip (400 B, Last-Modified \(JODIFixture.februaryDate))"))
-        #expect(result.output.contains("jodi: vintage 2024-03-20: world_Primary_CSV.zip:world_Primary_CSV.csv: 15 rows read, 12 stored, 3 missing"))
+        #expect(
+            result.output.contains(
+                "jodi: downloaded world_Primary_CSV.zip (400 B, Last-Modified \(JODIFixture.februaryDate))"))
+        #expect(
+            result.output.contains(
+                "jodi: vintage 2024-03-20: world_Primary_CSV.zip:world_Primary_CSV.csv: 15 rows read, 12 stored, 3 missing"
+            ))
         #expect(runner.cached("world_Primary_CSV.zip"))
         #expect(!runner.cached("world_Primary_CSV.zip.part"))
         let request = try #require(server.received(path: JODIFixture.path).first)
@@ -47,7 +52,10 @@ struct UpdateJODITests {
         let address = server.url(JODIFixture.path)
         let first = try runner.run(["update", "jodi", "--base-url", address])
         // January: the 12 rows of 2024-01, 3 of them missing markers.
-        #expect(first.output.contains("vintage 2024-02-20: world_Primary_CSV.zip:world_Primary_CSV.csv: 12 rows read, 9 stored, 3 missing"), "\(first.all)")
+        #expect(
+            first.output.contains(
+                "vintage 2024-02-20: world_Primary_CSV.zip:world_Primary_CSV.csv: 12 rows read, 9 stored, 3 missing"),
+            "\(first.all)")
         server.respond { request, _ in
             FixtureReply.file(
                 JODIFixture.february, etag: JODIFixture.februaryTag, lastModified: JODIFixture.februaryDate,
@@ -56,7 +64,10 @@ struct UpdateJODITests {
         let second = try runner.run(["update", "jodi", "--base-url", address])
         #expect(second.status == 0, "\(second.all)")
         #expect(server.received(path: JODIFixture.path).last?.header("If-None-Match") == JODIFixture.januaryTag)
-        #expect(second.output.contains("vintage 2024-03-20: world_Primary_CSV.zip:world_Primary_CSV.csv: 15 rows read, 12 stored, 3 missing"), "\(second.all)")
+        #expect(
+            second.output.contains(
+                "vintage 2024-03-20: world_Primary_CSV.zip:world_Primary_CSV.csv: 15 rows read, 12 stored, 3 missing"),
+            "\(second.all)")
         let imports = try runner.run(["imports"])
         #expect(imports.output.contains("2024-02-20") && imports.output.contains("2024-03-20"), "\(imports.all)")
         let share = try runner.run(["share", "--month", "2024-02", "--source", "JODI", "--format", "csv"])
@@ -87,7 +98,7 @@ struct UpdateJODITests {
         let proxy = ["HTTP_PROXY": "127.0.0.1:\(server.port)", "OILSTAT_UPDATE_ATTEMPTS": "1"]
         let result = try runner.run(["update", "jodi", "--base-url", address], environment: proxy)
         #expect(result.status == 0, "\(result.all)")
-        #expect(server.received(path: JODIFixture.path).first?.target == address)
+        #expect(server.received(path: JODIFixture.path).first?.target.hasPrefix("http://data.invalid") == true)
         var bypass = proxy
         bypass["NO_PROXY"] = "localhost,.invalid"
         let direct = try UpdateRunner().run(["update", "jodi", "--base-url", address], environment: bypass)

@@ -18,7 +18,8 @@ struct UpdateRunner {
 
     /// The `oilstat` binary of this build (beside the test bundle).
     static var binary: URL {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         while folder.path != "/" {
             let candidate = folder.appendingPathComponent("oilstat")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
@@ -93,7 +94,8 @@ struct UpdateRunner {
     func cacheSnapshot() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: cacheFolder.path)) ?? []
         return names.sorted().map { name in
-            let attributes = try? FileManager.default.attributesOfItem(atPath: cacheFolder.appendingPathComponent(name).path)
+            let attributes = try? FileManager.default.attributesOfItem(
+                atPath: cacheFolder.appendingPathComponent(name).path)
             let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
             let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
             return "\(name) \(size) \(modified)"
@@ -107,7 +109,8 @@ struct UpdateRunner {
 
     /// The size of the cache file `name`, or -1.
     func cachedSize(_ name: String) -> Int {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: cacheFolder.appendingPathComponent(name).path)
+        let attributes = try? FileManager.default.attributesOfItem(
+            atPath: cacheFolder.appendingPathComponent(name).path)
         return (attributes?[.size] as? NSNumber)?.intValue ?? -1
     }
 }
