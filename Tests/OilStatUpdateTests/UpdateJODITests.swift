@@ -68,8 +68,10 @@ struct UpdateJODITests {
             second.output.contains(
                 "vintage 2024-03-20: world_Primary_CSV.zip:world_Primary_CSV.csv: 15 rows read, 12 stored, 3 missing"),
             "\(second.all)")
-        let imports = try runner.run(["imports"])
-        #expect(imports.output.contains("2024-02-20") && imports.output.contains("2024-03-20"), "\(imports.all)")
+        // Two imports of the source, the second with the February rows (the vintage column is the vintages work's).
+        let imports = try runner.run(["imports"]).output.split(separator: "\n").filter { $0.contains(",jodi,") }
+        #expect(imports.count == 2)
+        #expect(imports.first?.contains(",12,9,3,0,0,") == true && imports.last?.contains(",15,12,3,0,") == true)
         let share = try runner.run(["share", "--month", "2024-02", "--source", "JODI", "--format", "csv"])
         #expect(share.output.contains("9011"), "\(share.all)")
     }
@@ -91,19 +93,21 @@ struct UpdateJODITests {
     }
 
     @Test func proxyFromTheEnvironmentIsUsedAndNoProxyBypassesIt() throws {
+        // The fixture server stands in for the proxy: AsyncHTTPClient opens a tunnel (CONNECT) to the host through
+        // it, which this server does not grant, so the update fails, but only after asking the proxy.
         let server = try JODIFixture.server()
-        let runner = UpdateRunner()
-        // data.invalid cannot be resolved (RFC 2606): only the proxy can answer for it.
+        // data.invalid cannot be resolved (RFC 2606): nothing but the proxy is asked for it.
         let address = "http://data.invalid" + JODIFixture.path
         let proxy = ["HTTP_PROXY": "127.0.0.1:\(server.port)", "OILSTAT_UPDATE_ATTEMPTS": "1"]
-        let result = try runner.run(["update", "jodi", "--base-url", address], environment: proxy)
-        #expect(result.status == 0, "\(result.all)")
-        #expect(server.received(path: JODIFixture.path).first?.target.hasPrefix("http://data.invalid") == true)
+        let result = try UpdateRunner().run(["update", "jodi", "--base-url", address], environment: proxy)
+        #expect(result.status != 0)
+        let request = try #require(server.received().first)
+        #expect(request.method == "CONNECT" && request.target == "data.invalid:80")
         var bypass = proxy
         bypass["NO_PROXY"] = "localhost,.invalid"
         let direct = try UpdateRunner().run(["update", "jodi", "--base-url", address], environment: bypass)
         #expect(direct.status != 0)
-        #expect(server.received(path: JODIFixture.path).count == 1)
+        #expect(server.received().count == 1)
     }
 
     @Test func dryRunVerifiesWithoutImportingAndTheNextRunImportsTheCachedCopy() throws {
