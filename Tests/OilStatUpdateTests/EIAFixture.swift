@@ -1,4 +1,4 @@
-/// The EIA fixtures the tests serve (see Fixtures/README.md): three API v2 pages of 10, 10 and 3 rows (total 23)
+/// The EIA fixtures the tests serve (see Fixtures/README.md): three API v2 pages of 10, 10 and 4 rows (total 24)
 /// and the bulk `INTL.zip`.
 enum EIAFixture {
     static let apiPath = "/v2/international/data/"

@@ -54,7 +54,11 @@ def api_row(code, name, kind, value, period="2018-10"):
             "value": value, "unit": "TBPD"}
 
 
-rows = [api_row(*item) for item in EIA] + [api_row("USA", "United States", "c", "11458", "2018-09")]
+# Russia Jan 2019: 11.38 mb/d, Energy Ministry data (https://argentinashale.com/produccion/rusia-bombeo-de-crudo-cae-en-enero-sin-cumplir-con-pacto-global,
+# http://www.teraz.sk/ekonomika/rusko-znizilo-v-januari-produkciu-rop/376329-clanok.html), the first month of the
+# Dec 2018 OPEC+ cut (Russia's reference: Oct 2018, 11,400).
+rows = [api_row(*item) for item in EIA] + [api_row("USA", "United States", "c", "11458", "2018-09"),
+                                           api_row("RUS", "Russia", "c", "11380", "2019-01")]
 total = len(rows)
 for page, offset in enumerate(range(0, total, 10), start=1):
     body = {"response": {"total": str(total), "dateFormat": "YYYY-MM", "frequency": "monthly",
@@ -72,6 +76,7 @@ for page, offset in enumerate(range(0, total, 10), start=1):
 lines = []
 for code, name, kind, value in EIA:
     data = [["201810", value]] + ([["201809", "11458"]] if code == "USA" else [])
+    data = ([["201901", "11380"]] if code == "RUS" else []) + data
     lines.append(json.dumps({"series_id": "INTL.57-1-%s-TBPD.M" % code,
                              "name": "Crude oil including lease condensate production, %s, Monthly" % name,
                              "units": "Thousand Barrels Per Day", "f": "M", "unitsshort": "TBPD",
