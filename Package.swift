@@ -8,12 +8,15 @@ let package = Package(
         .library(name: "OilStatImport", targets: ["OilStatImport"]),
         .library(name: "OilStatAnalysis", targets: ["OilStatAnalysis"]),
         .library(name: "OilStatReport", targets: ["OilStatReport"]),
+        .library(name: "OilStatUpdate", targets: ["OilStatUpdate"]),
         .executable(name: "oilstat", targets: ["oilstat"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // Data model, SQLite store (GRDB), bundled data (Data/*.csv, compiled in) and the long-CSV loader.
@@ -42,11 +45,21 @@ let package = Package(
         ),
         // Tables, CSV/TSV/JSON/Markdown, SVG charts and the HTML report, with Core's number formatter. No database.
         .target(name: "OilStatReport", dependencies: ["OilStatCore"]),
+        // `oilstat update`: fetches the publishers' files (AsyncHTTPClient), caches and verifies them, imports.
+        .target(
+            name: "OilStatUpdate",
+            dependencies: [
+                "OilStatCore", "OilStatImport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         // The thin command layer.
         .executableTarget(
             name: "oilstat",
             dependencies: [
-                "OilStatCore", "OilStatImport", "OilStatAnalysis", "OilStatReport",
+                "OilStatCore", "OilStatImport", "OilStatAnalysis", "OilStatReport", "OilStatUpdate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,5 +71,15 @@ let package = Package(
         ),
         .testTarget(name: "OilStatReportTests", dependencies: ["OilStatReport", "OilStatCore"], exclude: ["Golden"]),
         .testTarget(name: "OilStatCommandTests", dependencies: ["oilstat", "OilStatCore"], exclude: ["Golden"]),
+        .testTarget(
+            name: "OilStatUpdateTests",
+            dependencies: [
+                "oilstat", "OilStatUpdate", "OilStatCore", "OilStatImport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            exclude: ["Fixtures"]
+        ),
     ]
 )

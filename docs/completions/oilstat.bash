@@ -173,13 +173,13 @@ _oilstat() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    producers|groups|agreements|sources|share|compare|changes|load|import|imports|annual|conformity|table|averages|concentration|rank|chart|report|help)
+    producers|groups|agreements|sources|share|compare|changes|load|import|imports|annual|conformity|table|averages|concentration|rank|update|chart|report|help)
         # Offer subcommand argument completions
         "_oilstat_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'producers groups agreements sources share compare changes load import imports annual conformity table averages concentration rank chart report help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'producers groups agreements sources share compare changes load import imports annual conformity table averages concentration rank update chart report help' -- "${cur}"))
         ;;
     esac
 }
@@ -806,6 +806,35 @@ _oilstat_rank() {
         return
         ;;
     '--compare-to')
+        return
+        ;;
+    esac
+}
+
+_oilstat_update() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --offline --quiet --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--database --since --base-url)
+    __oilstat_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--database')
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--base-url')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __oilstat_add_completions -W 'jodi'$'\n''eia'$'\n''eia-bulk'
         return
         ;;
     esac
