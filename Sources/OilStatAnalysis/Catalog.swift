@@ -26,7 +26,8 @@ public struct Catalog: Sendable {
         return ReportTable(
             title: "Producers", columns: columns, rows: body,
             notes: [
-                "\(body.count) of \(rows.count) producers\(includeWithoutFigures ? "" : " (those with figures; --all lists every one)")."
+                "\(body.count) of \(rows.count) "
+                    + "producers\(includeWithoutFigures ? "" : " (those with figures; --all lists every one)")."
             ])
     }
 
@@ -80,7 +81,8 @@ public struct Catalog: Sendable {
         return ReportTable(
             title: "Production agreements (kb/d)", columns: columns, rows: body,
             notes: [
-                "Sums over participants with quotas, exempt participants excluded; `..` = not published. The published total adjustment is the agreement's stated figure for the phase."
+                "Sums over participants with quotas, exempt participants excluded; `..` = not published. The "
+                    + "published total adjustment is the agreement's stated figure for the phase."
             ]
                 + names + ["Sources: Data/agreement_quotas.csv (see Data/README.md)."])
     }
