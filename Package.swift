@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // Data model, SQLite store (GRDB), bundled data (Data/*.csv, compiled in) and the long-CSV loader.
@@ -42,11 +45,21 @@ let package = Package(
         ),
         // Tables, CSV/TSV/JSON/Markdown, SVG charts and the HTML report, with Core's number formatter. No database.
         .target(name: "OilStatReport", dependencies: ["OilStatCore"]),
+        // `oilstat serve`: the dashboard and HTTP API (Hummingbird), read-only over the store.
+        .target(
+            name: "OilStatServer",
+            dependencies: [
+                "OilStatCore", "OilStatAnalysis", "OilStatReport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         // The thin command layer.
         .executableTarget(
             name: "oilstat",
             dependencies: [
-                "OilStatCore", "OilStatImport", "OilStatAnalysis", "OilStatReport",
+                "OilStatCore", "OilStatImport", "OilStatAnalysis", "OilStatReport", "OilStatServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,5 +71,12 @@ let package = Package(
         ),
         .testTarget(name: "OilStatReportTests", dependencies: ["OilStatReport", "OilStatCore"], exclude: ["Golden"]),
         .testTarget(name: "OilStatCommandTests", dependencies: ["oilstat", "OilStatCore"], exclude: ["Golden"]),
+        .testTarget(
+            name: "OilStatServerTests",
+            dependencies: [
+                "OilStatServer", "OilStatCore", "OilStatAnalysis", "OilStatReport", "oilstat",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ]
 )

@@ -3,7 +3,7 @@ import OilStatCore
 
 /// The `oilstat` command: oil production statistics from the bundled figures and your imports.
 @main
-struct OilStat: ParsableCommand {
+struct OilStat: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "oilstat",
         abstract: "Oil production statistics: who produces how much, market shares, changes and OPEC+ conformity.",
@@ -20,17 +20,21 @@ struct OilStat: ParsableCommand {
             LoadCommand.self, ImportCommand.self, ImportsCommand.self, AnnualCommand.self,
             ConformityCommand.self, TableCommand.self, AveragesCommand.self, ConcentrationCommand.self,
             RankCommand.self,
-            ChartCommand.self, ReportCommand.self,
+            ChartCommand.self, ReportCommand.self, ServeCommand.self,
         ]
     )
 
     /// Parses the arguments and runs the command, as `ParsableCommand.main()` does, except that a write to a closed
     /// pipe (`oilstat producers | head -1`) ends the process quietly by `SIGPIPE` (status 141 in the shell, the Unix
     /// convention), whether or not the parent left `SIGPIPE` ignored, instead of printing an error.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch let error as OilStatError where error.isBrokenPipe {
             StandardStream.endAfterBrokenPipe()
         } catch {
