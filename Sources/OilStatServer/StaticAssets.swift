@@ -8,7 +8,7 @@ public enum StaticAssets {
         HTMLReport.styleSheet + "\n"
             + """
             header nav { display: flex; flex-wrap: wrap; gap: 1rem; border-bottom: 1px solid #DDDDDD; \
-        padding-bottom: 0.5rem; }
+            padding-bottom: 0.5rem; }
             header nav a { color: #0B5394; text-decoration: none; }
             header nav a:hover { text-decoration: underline; }
             form.picker { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: end; margin: 1rem 0; }
