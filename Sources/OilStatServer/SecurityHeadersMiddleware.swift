@@ -16,7 +16,13 @@ public struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddlewa
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response
     {
-        var response = try await next(request, context)
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch {
+            // The router's own errors (no such route: 404) as problem documents, with the headers too.
+            response = TableResponse.problem(for: error).response(instance: request.uri.path)
+        }
         Self.apply(to: &response.headers)
         return response
     }

@@ -45,6 +45,10 @@ public enum TableResponse {
     /// library's errors with the CLI's message (bad input 400, not found 404, storage 503, others 500).
     public static func problem(for error: any Error) -> ProblemDetails {
         if let problem = error as? ProblemDetails { return problem }
+        if let error = error as? any HTTPResponseError {
+            return ProblemDetails(
+                status: error.status, detail: error.status == .notFound ? "no such page" : error.status.reasonPhrase)
+        }
         guard let error = error as? OilStatError else {
             return ProblemDetails(status: .internalServerError, detail: "internal error")
         }
