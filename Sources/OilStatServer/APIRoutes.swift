@@ -138,9 +138,11 @@ public struct APIRoutes: Sendable {
             let allowed = Set(endpoint.parameters.map(\.name) + ["format"])
             let parameters = try QueryParameters(query: request.uri.query, allowed: allowed)
             let format = try TableResponse.format(parameters, accept: request.headers[.accept])
-            let table = try readers.consistentRead { database in try endpoint.table(parameters, format, database) }
-            return TableResponse.response(
-                TableResponse.render(table, format: format), contentType: TableResponse.contentType(format))
+            let key = "\(endpoint.path)?\(request.uri.query ?? "")|\(format.rawValue)"
+            let text = try readers.cachedRead(key: key) { database in
+                TableResponse.render(try endpoint.table(parameters, format, database), format: format)
+            }
+            return TableResponse.response(text, contentType: TableResponse.contentType(format))
         } catch {
             return TableResponse.problem(for: error).response(instance: request.uri.path)
         }

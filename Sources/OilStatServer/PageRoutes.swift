@@ -20,7 +20,9 @@ public enum PageRoutes {
     ) -> Response {
         do {
             let parameters = try QueryParameters(query: request.uri.query, allowed: allowed)
-            let html = try readers.consistentRead { database in try build(parameters, database) }
+            let html = try readers.cachedRead(key: request.uri.description) { database in
+                try build(parameters, database)
+            }
             return TableResponse.response(html, contentType: "text/html; charset=utf-8")
         } catch {
             let problem = TableResponse.problem(for: error)

@@ -27,10 +27,18 @@ import Testing
             ] + mode + [url])
     }
 
+    /// The server over a new database of the repository's bundled data alone (what the screenshots show);
+    /// `oilstat serve` loads it before it listens.
+    static func server() throws -> ServerProcess {
+        let database = try ServerTestSupport.temporaryFolder().appendingPathComponent("browser.sqlite").path
+        return try ServerProcess(
+            database: database, dataFolder: ServerTestSupport.repository.appendingPathComponent("Data"))
+    }
+
     @Test(.enabled(if: chromium != nil || ServerProcess.inCI, "chromium is not installed (apt-get install chromium)"))
     func everyPageLoadsWithoutConsoleErrorsOrFailedRequests() throws {
         #expect(Self.chromium != nil, "CI must have chromium: .ci/run installs it")
-        let server = try ServerProcess(database: ServerTestSupport.databasePath)
+        let server = try Self.server()
         defer { server.stop() }
         let folder = ServerTestSupport.repository.appendingPathComponent("Reports/examples")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -38,7 +46,9 @@ import Testing
             let shot = folder.appendingPathComponent("\(name).png").path
             let run = try Self.browse(server.base + path, ["--screenshot=\(shot)"])
             #expect(run.status == 0, "\(path): \(run.error)")
-            let console = run.error.split(separator: "\n").filter { $0.contains("CONSOLE") || $0.contains("Refused to") }
+            let console = run.error.split(separator: "\n").filter {
+                $0.contains("CONSOLE") || $0.contains("Refused to")
+            }
             #expect(console.isEmpty, "\(path): \(console)")
             #expect(FileManager.default.fileExists(atPath: shot))
         }
@@ -51,7 +61,7 @@ import Testing
 
     @Test(.enabled(if: chromium != nil || ServerProcess.inCI, "chromium is not installed (apt-get install chromium)"))
     func theMonthPickerLeadsToTheChosenMonth() throws {
-        let server = try ServerProcess(database: ServerTestSupport.databasePath)
+        let server = try Self.server()
         defer { server.stop() }
         // The page's form: GET /month with fields month and group; submitting it asks for this address.
         let page = try Self.browse(server.base + "/month/2019-12?group=opec", ["--dump-dom"]).output

@@ -16,7 +16,10 @@ import Testing
             "/api/compare?from=2018-10&to=2018-11&source=OPEC%20MOMR%20secondary%20sources"
         ),
         (["compare", "2019-11", "2019-12", "--group", "opec+"], "/api/compare?from=2019-11&to=2019-12&group=opec%2B"),
-        (["changes", "--producer", "SA", "--from", "2018-01", "--to", "2019-12"], "/api/changes?producer=SA&from=2018-01&to=2019-12"),
+        (
+            ["changes", "--producer", "SA", "--from", "2018-01", "--to", "2019-12"],
+            "/api/changes?producer=SA&from=2018-01&to=2019-12"
+        ),
         (
             ["conformity", "--agreement", "opecplus-2018-12", "--month", "2019-12"],
             "/api/conformity?agreement=opecplus-2018-12&month=2019-12"
@@ -41,7 +44,8 @@ import Testing
             #expect(cli.status == 0)
             #expect(!cli.output.isEmpty)
             let api = try await app.test(.router) { client in
-                try await client.execute(uri: uri + (uri.contains("?") ? "&" : "?") + "format=\(format)", method: .get) {
+                try await client.execute(uri: uri + (uri.contains("?") ? "&" : "?") + "format=\(format)", method: .get)
+                {
                     ($0.status, String(buffer: $0.body))
                 }
             }

@@ -147,7 +147,8 @@ import Testing
         let none = try await Self.get("/api/sources", token: token)
         #expect(none.status == .unauthorized)
         #expect(none.headers[.wwwAuthenticate] == "Bearer")
-        let wrong = try await Self.get("/api/sources", headers: [.authorization: "Bearer s3cret-token-of-some-lengtX"], token: token)
+        let wrong = try await Self.get(
+            "/api/sources", headers: [.authorization: "Bearer s3cret-token-of-some-lengtX"], token: token)
         #expect(wrong.status == .unauthorized)
         let right = try await Self.get("/api/sources", headers: [.authorization: "Bearer \(token)"], token: token)
         #expect(right.status == .ok)

@@ -7,13 +7,13 @@ final class ServerProcess {
     private let errorFile: URL
 
     /// Starts `oilstat serve --port 0` on `database` and waits for its "serving" line (at most 60 s).
-    init(database: String, extra: [String] = []) throws {
+    init(database: String, extra: [String] = [], dataFolder: URL? = ServerTestSupport.dataFolder) throws {
         errorFile = try ServerTestSupport.temporaryFolder().appendingPathComponent("serve.log")
         FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         process.executableURL = ServerTestSupport.binary
         process.arguments = ["serve", "--host", "127.0.0.1", "--port", "0", "--database", database] + extra
         var environment = ProcessInfo.processInfo.environment
-        environment["OILSTAT_DATA"] = ServerTestSupport.dataFolder?.path
+        environment["OILSTAT_DATA"] = dataFolder?.path
         process.environment = environment
         process.standardOutput = FileHandle.nullDevice
         process.standardError = try FileHandle(forWritingTo: errorFile)
@@ -60,7 +60,9 @@ final class ServerProcess {
     deinit { if process.isRunning { process.terminate() } }
 
     /// Runs `executable` with `arguments`; its standard output, standard error and status.
-    static func run(_ executable: String, _ arguments: [String]) throws -> (output: String, error: String, status: Int32) {
+    static func run(_ executable: String, _ arguments: [String]) throws -> (
+        output: String, error: String, status: Int32
+    ) {
         let child = Process()
         child.executableURL = URL(fileURLWithPath: executable)
         child.arguments = arguments
@@ -78,7 +80,8 @@ final class ServerProcess {
 
     /// The first of `names` found on PATH (or in /usr/bin), if any.
     static func tool(_ names: [String]) -> String? {
-        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init)
+        let folders =
+            (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map(String.init)
             + ["/usr/bin", "/usr/local/bin"]
         for name in names {
             for folder in folders where FileManager.default.isExecutableFile(atPath: "\(folder)/\(name)") {

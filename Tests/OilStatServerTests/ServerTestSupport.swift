@@ -67,7 +67,8 @@ enum ServerTestSupport {
 
     /// The `oilstat` binary beside the test bundle (the same build folder).
     static var binary: URL {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         while folder.path != "/" {
             let candidate = folder.appendingPathComponent("oilstat")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }

@@ -7,7 +7,7 @@ public struct ConformityQuery: Sendable, Equatable {
     public var agreement: String
     /// The months: one, or a period to average over.
     public var months: [Month]
-    /// The source of actual production (default: ``Conformity/defaultSource``).
+    /// The source of actual production (default: `Conformity.defaultSource`).
     public var source: String?
     /// The product (default: crude oil).
     public var product: String
@@ -22,7 +22,7 @@ public struct ConformityQuery: Sendable, Equatable {
 
     /// The months of `month`, or of `from`...`to`, as `--month` or `--from`/`--to` give them.
     ///
-    /// - Throws: ``OilStatCore/OilStatError`` (bad input) with the CLI's message when they do not go together.
+    /// - Throws: `OilStatError` (bad input) with the CLI's message when they do not go together.
     public static func months(month: Month?, from: Month?, to: Month?) throws -> [Month] {
         switch (month, from, to) {
         case (.some(let month), nil, nil): return [month]

@@ -7,7 +7,7 @@ public struct PeriodQuery: Sendable, Equatable {
     /// The last month.
     public var last: Month
 
-    /// The period `first`...`last` (check it with ``validate(maximumMonths:)``).
+    /// The period `first`...`last` (check it with `validate(maximumMonths:)`).
     public init(first: Month, last: Month) {
         self.first = first
         self.last = last
@@ -15,7 +15,7 @@ public struct PeriodQuery: Sendable, Equatable {
 
     /// Checks that the period runs forwards and is not longer than `maximumMonths`.
     ///
-    /// - Throws: ``OilStatCore/OilStatError`` (bad input) with the CLI's message.
+    /// - Throws: `OilStatError` (bad input) with the CLI's message.
     public func validate(maximumMonths: Int = 1200) throws {
         if last < first { throw OilStatError(message: "--to (\(last)) is before --from (\(first)).") }
         if last.index - first.index > maximumMonths {

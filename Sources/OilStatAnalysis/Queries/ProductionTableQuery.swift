@@ -22,7 +22,7 @@ public struct ProductionTableQuery: Sendable, Equatable {
 
     /// Checks the parameters.
     ///
-    /// - Throws: ``OilStatCore/OilStatError`` (bad input) with the CLI's message.
+    /// - Throws: `OilStatError` (bad input) with the CLI's message.
     public func validate() throws {
         try series.validate()
         if series.group == nil && series.producers == nil {

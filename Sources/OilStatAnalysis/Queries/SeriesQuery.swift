@@ -25,7 +25,7 @@ public struct SeriesQuery: Sendable, Equatable {
 
     /// Checks that the parameters go together.
     ///
-    /// - Throws: ``OilStatCore/OilStatError`` (bad input) with the CLI's message.
+    /// - Throws: `OilStatError` (bad input) with the CLI's message.
     public func validate() throws {
         if group != nil && producers != nil { throw OilStatError(message: Self.groupAndProducersMessage) }
     }

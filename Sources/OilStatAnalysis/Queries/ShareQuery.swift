@@ -22,7 +22,7 @@ public struct ShareQuery: Sendable, Equatable {
 
     /// Checks the parameters.
     ///
-    /// - Throws: ``OilStatCore/OilStatError`` (bad input) with the CLI's message.
+    /// - Throws: `OilStatError` (bad input) with the CLI's message.
     public func validate() throws {
         if let top, top < 1 { throw OilStatError(message: Self.topMessage) }
         try series.validate()
