@@ -6,11 +6,15 @@ import NIOCore
 public struct RateLimitMiddleware<Context: RemoteAddressRequestContext>: RouterMiddleware {
     private let buckets: RateBuckets
     private let limitLoopback: Bool
+    private let clock: @Sendable () -> ContinuousClock.Instant
 
-    /// A limit of `rate` requests a second per client address.
-    public init(rate: Int, limitLoopback: Bool) {
+    /// A limit of `rate` requests a second per client address, timed by `clock` (the continuous clock).
+    public init(
+        rate: Int, limitLoopback: Bool, clock: @escaping @Sendable () -> ContinuousClock.Instant = { .now }
+    ) {
         buckets = RateBuckets(rate: Double(rate))
         self.limitLoopback = limitLoopback
+        self.clock = clock
     }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
@@ -18,7 +22,7 @@ public struct RateLimitMiddleware<Context: RemoteAddressRequestContext>: RouterM
     {
         let client = context.remoteAddress?.ipAddress ?? "unknown"
         if limitLoopback || !ServerSettings.isLoopback(client) {
-            guard buckets.take(client: client, now: ContinuousClock.now) else {
+            guard buckets.take(client: client, now: clock()) else {
                 var response = ProblemDetails(status: .tooManyRequests, detail: "too many requests; slow down")
                     .response(instance: request.uri.path)
                 response.headers[.retryAfter] = "1"
