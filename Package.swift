@@ -17,6 +17,9 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // Data model, SQLite store (GRDB), bundled data (Data/*.csv, compiled in) and the long-CSV loader.
@@ -55,11 +58,21 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
+        // `oilstat serve`: the dashboard and HTTP API (Hummingbird), read-only over the store.
+        .target(
+            name: "OilStatServer",
+            dependencies: [
+                "OilStatCore", "OilStatAnalysis", "OilStatReport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         // The thin command layer.
         .executableTarget(
             name: "oilstat",
             dependencies: [
-                "OilStatCore", "OilStatImport", "OilStatAnalysis", "OilStatReport", "OilStatUpdate",
+                "OilStatCore", "OilStatImport", "OilStatAnalysis", "OilStatReport", "OilStatUpdate", "OilStatServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,6 +93,13 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "OilStatServerTests",
+            dependencies: [
+                "OilStatServer", "OilStatCore", "OilStatAnalysis", "OilStatReport", "oilstat",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
     ]
 )

@@ -62,7 +62,7 @@ public struct HTMLReport: Equatable, Sendable {
     }
 
     /// The inline style sheet: readable type, right-aligned tabular numbers, a ruled totals row.
-    static let styleSheet = """
+    public static let styleSheet = """
         body { font-family: "DejaVu Sans", Arial, sans-serif; color: #222222; line-height: 1.45; \
         max-width: 960px; margin: 2rem auto; padding: 0 1rem; }
         h1 { font-size: 1.6rem; margin-bottom: 1rem; }
@@ -98,11 +98,14 @@ public struct HTMLReport: Equatable, Sendable {
         lines += HTMLReport.styleSheet.split(separator: "\n").map(String.init)
         lines += ["</style>", "</head>", "<body>", "<main>", "<h1>\(XMLText.escape(title))</h1>"]
         var body = lines.joined(separator: "\n") + "\n"
-        for section in sections {
-            body += html(for: section)
-        }
+        body += sectionsHTML()
         body += "</main>\n</body>\n</html>\n"
         return body
+    }
+
+    /// The sections as HTML, without the page around them (for pages that bring their own head and style sheet).
+    public func sectionsHTML() -> String {
+        sections.map(html(for:)).joined()
     }
 
     private func html(for section: ReportSection) -> String {

@@ -1,10 +1,10 @@
 /// Escaping of text for XML, SVG and HTML, in element content and in quoted attribute values.
-enum XMLText {
+public enum XMLText {
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by entities, and characters XML 1.0 forbids dropped.
     ///
     /// Forbidden are the control characters other than tab, LF and CR, and U+FFFE and U+FFFF; a parser would
     /// reject the whole document for one of them.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

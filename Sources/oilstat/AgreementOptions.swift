@@ -49,12 +49,11 @@ struct AgreementOptions: ParsableArguments {
 
     /// Computes conformity with the agreement named, over the months asked.
     func conformity(in database: OilStatDatabase) throws -> (agreement: Agreement, conformity: Conformity) {
-        let found = try AgreementResolver(database: database).agreement(matching: agreement)
-        let selection = try SeriesSelection.named(
-            source: source ?? Conformity.defaultSource, product: product, in: database)
-        let conformity = try Conformity.compute(
-            agreement: found, months: months, selection: selection, sourceWasDefault: source == nil,
-            database: database)
-        return (found, conformity)
+        try query.compute(in: database)
+    }
+
+    /// The options as the query `OilStatAnalysis` (and the server) share.
+    var query: ConformityQuery {
+        ConformityQuery(agreement: agreement, months: months, source: source, product: product)
     }
 }

@@ -31,13 +31,9 @@ struct ChangesCommand: ParsableCommand {
     var product: String?
 
     func run() throws {
-        let database = try databaseOptions.open()
-        let found = try database.producer(matching: producer)
-        let selection = try SeriesSelection.resolve(
-            forProducer: found, in: database, from: period.first, to: period.last,
-            sourceName: source, productCode: product)
-        let changes = try ProducerChanges.compute(
-            producer: found, from: period.first, to: period.last, selection: selection, database: database)
-        try outputOptions.emit(changes.reportTable())
+        let query = ChangesQuery(
+            producer: producer, period: PeriodQuery(first: period.first, last: period.last), source: source,
+            product: product)
+        try outputOptions.emit(query.table(in: databaseOptions.open()))
     }
 }

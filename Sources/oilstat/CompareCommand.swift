@@ -23,11 +23,7 @@ struct CompareCommand: ParsableCommand {
     var second: MonthArgument
 
     func run() throws {
-        let database = try databaseOptions.open()
-        let selection = try seriesOptions.selection(in: database, months: [first.month, second.month])
-        let comparison = try MonthComparison.compute(
-            first.month, second.month, scope: seriesOptions.scope(in: database),
-            selection: selection, database: database)
-        try outputOptions.emit(comparison.reportTable())
+        let query = CompareQuery(first: first.month, second: second.month, series: seriesOptions.query)
+        try outputOptions.emit(query.table(in: databaseOptions.open()))
     }
 }

@@ -27,10 +27,8 @@ struct ConformityCommand: ParsableCommand {
     @OptionGroup var agreementOptions: AgreementOptions
 
     func run() throws {
-        let database = try databaseOptions.open()
-        let conformity = try agreementOptions.conformity(in: database).conformity
-        let machine: Set<OutputFormat> = [.csv, .tsv, .json]
-        try outputOptions.emit(
-            conformity.reportTable(conformityDecimals: machine.contains(outputOptions.resolvedFormat) ? 4 : 0))
+        let table = try agreementOptions.query.table(
+            in: databaseOptions.open(), format: outputOptions.resolvedFormat)
+        try outputOptions.emit(table)
     }
 }

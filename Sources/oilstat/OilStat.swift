@@ -20,7 +20,7 @@ struct OilStat: AsyncParsableCommand {
             LoadCommand.self, ImportCommand.self, ImportsCommand.self, AnnualCommand.self,
             ConformityCommand.self, TableCommand.self, AveragesCommand.self, ConcentrationCommand.self,
             RankCommand.self, UpdateCommand.self,
-            ChartCommand.self, ReportCommand.self,
+            ChartCommand.self, ReportCommand.self, ServeCommand.self,
         ]
     )
 

@@ -26,18 +26,17 @@ struct SeriesOptions: ParsableArguments {
     var producers: String?
 
     func validate() throws {
-        if group != nil && producers != nil { throw ValidationError("Give --group or --producers, not both.") }
+        if group != nil && producers != nil { throw ValidationError(SeriesQuery.groupAndProducersMessage) }
     }
 
+    /// The options as the query `OilStatAnalysis` (and the server) share.
+    var query: SeriesQuery { SeriesQuery(source: source, product: product, group: group, producers: producers) }
+
     /// The scope named by `--group` or `--producers` (all producers by default).
-    func scope(in database: OilStatDatabase) throws -> ProducerScope {
-        if let group { return try ProducerScope.group(named: group, in: database) }
-        if let producers { return try ProducerScope.producers(list: producers, in: database) }
-        return .world
-    }
+    func scope(in database: OilStatDatabase) throws -> ProducerScope { try query.scope(in: database) }
 
     /// The series for `months`.
     func selection(in database: OilStatDatabase, months: [Month]) throws -> SeriesSelection {
-        try SeriesSelection.resolve(in: database, months: months, sourceName: source, productCode: product)
+        try query.selection(in: database, months: months)
     }
 }

@@ -72,11 +72,8 @@ struct ShareCommand: ParsableCommand {
             return
         }
         guard let month else { return try runStored() }
-        let database = try databaseOptions.open()
-        let selection = try seriesOptions.selection(in: database, months: [month.month])
-        let share = try MarketShare.compute(
-            month: month.month, scope: seriesOptions.scope(in: database), selection: selection, database: database)
-        try outputOptions.emit(share.reportTable(top: top))
+        let query = ShareQuery(month: month.month, series: seriesOptions.query, top: top)
+        try outputOptions.emit(query.table(in: databaseOptions.open()))
     }
 
     /// The share task straight from a JODI file; CSV is written by the streaming writer, other formats as tables.

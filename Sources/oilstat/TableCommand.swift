@@ -39,12 +39,8 @@ struct TableCommand: ParsableCommand {
     }
 
     func run() throws {
-        let database = try databaseOptions.open()
-        let displayed = [month.month.adding(-2), month.month.previous, month.month]
-        let selection = try seriesOptions.selection(in: database, months: displayed)
-        let table = try ProductionTable.compute(
-            month: month.month, scope: seriesOptions.scope(in: database), selection: selection,
-            unit: unitOptions.unit, allowPartial: partial, database: database)
-        try outputOptions.emit(table.reportTable())
+        let query = ProductionTableQuery(
+            month: month.month, series: seriesOptions.query, unit: unitOptions.unit, partial: partial)
+        try outputOptions.emit(query.table(in: databaseOptions.open()))
     }
 }

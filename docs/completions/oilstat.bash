@@ -173,13 +173,13 @@ _oilstat() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    producers|groups|agreements|sources|share|compare|changes|load|import|imports|annual|conformity|table|averages|concentration|rank|update|chart|report|help)
+    producers|groups|agreements|sources|share|compare|changes|load|import|imports|annual|conformity|table|averages|concentration|rank|update|chart|report|serve|help)
         # Offer subcommand argument completions
         "_oilstat_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'producers groups agreements sources share compare changes load import imports annual conformity table averages concentration rank update chart report help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'producers groups agreements sources share compare changes load import imports annual conformity table averages concentration rank update chart report serve help' -- "${cur}"))
         ;;
     esac
 }
@@ -999,6 +999,36 @@ _oilstat_report() {
         return
         ;;
     '--output-dir')
+        return
+        ;;
+    esac
+}
+
+_oilstat_serve() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--database --host --port --token --rate-limit --log-level)
+    __oilstat_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--database')
+        return
+        ;;
+    '--host')
+        return
+        ;;
+    '--port')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--rate-limit')
+        return
+        ;;
+    '--log-level')
         return
         ;;
     esac

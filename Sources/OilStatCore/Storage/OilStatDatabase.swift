@@ -71,6 +71,13 @@ public final class OilStatDatabase: Sendable {
         queue = try DatabaseOpener.open(path: path, configuration: configuration, lockTimeout: lockTimeout)
     }
 
+    /// A database over an opened connection (``openForReading(path:)``).
+    init(path: String, lockWait: LockWait, queue: DatabaseQueue) {
+        self.path = path
+        self.lockWait = lockWait
+        self.queue = queue
+    }
+
     /// An empty, migrated in-memory database (for tests and one-off computations).
     public static func inMemory() throws -> OilStatDatabase { try OilStatDatabase(path: ":memory:") }
 
