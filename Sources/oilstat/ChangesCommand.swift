@@ -7,9 +7,13 @@ struct ChangesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "changes",
         abstract: "One producer's production month by month with month-on-month and year-on-year changes.",
-        discussion:
-            "Example: oilstat changes --producer SA --from 2018-01 --to 2019-12 --source \"OPEC MOMR secondary sources\""
-    )
+        discussion: """
+            With --within-vintage (the default for a source whose publications print the previous month, as OPEC's
+            MOMR does), each month-on-month change takes both months from one publication: the one that holds the
+            later month's value, and the previous month as that publication printed it, as the publisher computes
+            the change. The notes say which vintages were used.
+            Example: oilstat changes --producer SA --from 2018-01 --to 2019-12 --source "OPEC MOMR secondary sources"
+            """)
 
     @OptionGroup var databaseOptions: DatabaseOptions
     @OptionGroup var outputOptions: OutputOptions
@@ -30,14 +34,25 @@ struct ChangesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The product code (default: the source's).", valueName: "code"))
     var product: String?
 
+    @OptionGroup var asOfOptions: AsOfOptions
+
+    @Flag(
+        inversion: .prefixedNo,
+        help: ArgumentHelp(
+            "Take both months of each change from one publication (default: on for a source whose publications "
+                + "carry the previous month)."))
+    var withinVintage: Bool?
+
     func run() throws {
-        let database = try databaseOptions.open()
+        let database = asOfOptions.reading(try databaseOptions.open())
         let found = try database.producer(matching: producer)
         let selection = try SeriesSelection.resolve(
             forProducer: found, in: database, from: period.first, to: period.last,
             sourceName: source, productCode: product)
+        let within = try withinVintage ?? database.carriesPreviousMonth(source: selection.source.id)
         let changes = try ProducerChanges.compute(
-            producer: found, from: period.first, to: period.last, selection: selection, database: database)
+            producer: found, from: period.first, to: period.last, selection: selection, database: database,
+            withinVintage: within)
         try outputOptions.emit(changes.reportTable())
     }
 }

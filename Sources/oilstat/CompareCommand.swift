@@ -23,7 +23,7 @@ struct CompareCommand: ParsableCommand {
     var second: MonthArgument
 
     func run() throws {
-        let database = try databaseOptions.open()
+        let database = seriesOptions.reading(try databaseOptions.open())
         let selection = try seriesOptions.selection(in: database, months: [first.month, second.month])
         let comparison = try MonthComparison.compute(
             first.month, second.month, scope: seriesOptions.scope(in: database),

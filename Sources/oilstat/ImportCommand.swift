@@ -15,7 +15,8 @@ struct ImportCommand: ParsableCommand {
             (its data entry, at most 4 GiB unpacked). The import is one transaction: a malformed file stops it with
             FILE:LINE: column N (NAME): what is wrong, and nothing is stored. Importing the same file again changes
             nothing; a revised file replaces its figures. Missing values (-, x, .., empty; EIA's --, NA, ie, null) are
-            counted, never stored as zero. Progress is shown on standard error only when it is a terminal.
+            counted, never stored as zero. Every published value is kept: a figure
+            revised in a later vintage keeps its earlier value (see oilstat revisions, --as-of). Progress is shown on standard error only when it is a terminal.
             Example: oilstat import world_Primary_CSV.zip --product CRUDEOIL --flow INDPROD
             """)
 
@@ -32,8 +33,17 @@ struct ImportCommand: ParsableCommand {
             "The source to file the figures under (default: JODI, EIA or Energy Institute).", valueName: "name"))
     var source: String?
 
-    @Option(help: ArgumentHelp("The vintage (release) of the file, e.g. the download date.", valueName: "label"))
-    var vintage: String = ""
+    @Option(
+        help: ArgumentHelp(
+            "The day the file was published, YYYY-MM-DD in 1900-01-01...2200-12-31 (default: the date the file "
+                + "gives, else its modification day).", valueName: "date"),
+        transform: PublicationDate.argument)
+    var vintage: PublicationDate?
+
+    @Option(
+        help: ArgumentHelp(
+            "The name of the publication (default: \"SOURCE FILE of DATE\").", valueName: "name"))
+    var publication: String?
 
     @Option(
         name: .customLong("product"),
@@ -59,7 +69,8 @@ struct ImportCommand: ParsableCommand {
         let filter = ImportFilter(
             products: Set(products.map { $0.uppercased() }), flows: Set(flows.map { $0.uppercased() }),
             units: Set(units.map { $0.uppercased() }), producers: Set(producers.map { $0.uppercased() }))
-        let options = ImportOptions(format: format, source: source, vintage: vintage, filter: filter)
+        let options = ImportOptions(
+            format: format, source: source, vintage: vintage, publication: publication, filter: filter)
         let outcome = try FileImporter.importFile(path: file, into: try databaseOptions.open(), options: options)
         print(outcome.summary)
     }

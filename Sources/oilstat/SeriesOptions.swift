@@ -2,7 +2,7 @@ import ArgumentParser
 import OilStatAnalysis
 import OilStatCore
 
-/// `--source`, `--product`, `--group` and `--producers`: which figures a report reads.
+/// `--source`, `--product`, `--group`, `--producers` and `--as-of`: which figures a report reads.
 struct SeriesOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
@@ -24,6 +24,11 @@ struct SeriesOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp("Limit to a list of producers, e.g. SA,RU,US (codes, names or aliases).", valueName: "list"))
     var producers: String?
+
+    @OptionGroup var asOfOptions: AsOfOptions
+
+    /// `database` answering as of `--as-of` (the latest figures without it).
+    func reading(_ database: OilStatDatabase) -> OilStatDatabase { asOfOptions.reading(database) }
 
     func validate() throws {
         if group != nil && producers != nil { throw ValidationError("Give --group or --producers, not both.") }

@@ -56,7 +56,7 @@ struct ShareCommand: ParsableCommand {
             return
         }
         guard let month else { return }
-        let database = try databaseOptions.open()
+        let database = seriesOptions.reading(try databaseOptions.open())
         let selection = try seriesOptions.selection(in: database, months: [month.month])
         let share = try MarketShare.compute(
             month: month.month, scope: seriesOptions.scope(in: database), selection: selection, database: database)

@@ -36,7 +36,7 @@ struct TableCommand: ParsableCommand {
     }
 
     func run() throws {
-        let database = try databaseOptions.open()
+        let database = seriesOptions.reading(try databaseOptions.open())
         let displayed = [month.month.adding(-2), month.month.previous, month.month]
         let selection = try seriesOptions.selection(in: database, months: displayed)
         let table = try ProductionTable.compute(

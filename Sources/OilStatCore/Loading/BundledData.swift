@@ -135,6 +135,7 @@ public struct BundledData: Sendable {
         try db.execute(
             sql: """
                 DELETE FROM production_figure WHERE importId IN (SELECT id FROM import WHERE format IN ('bundled', 'bundled-figures'));
+                DELETE FROM figure_revision WHERE importId IN (SELECT id FROM import WHERE format IN ('bundled', 'bundled-figures'));
                 DELETE FROM import WHERE format IN ('bundled', 'bundled-figures');
                 DELETE FROM agreement_quota; DELETE FROM agreement_phase; DELETE FROM agreement;
                 DELETE FROM group_membership; DELETE FROM producer_group; DELETE FROM producer_alias;
@@ -208,7 +209,7 @@ public struct BundledData: Sendable {
 
         let productionFile = location("production.csv")
         _ = try LongCSVLoader().load(
-            bytes: contents["production.csv"] ?? [], fileName: productionFile, vintage: "bundled",
+            bytes: contents["production.csv"] ?? [], fileName: productionFile,
             format: "bundled-figures", in: db)
 
         let agreements = try records("agreements.csv")
@@ -262,7 +263,7 @@ public struct BundledData: Sendable {
 
         var record = ImportRecord(
             fileName: directory?.path ?? "Data/ (compiled in)", sha256: fingerprint,
-            format: "bundled", vintage: "bundled",
+            format: "bundled", vintage: "",
             importedAt: ISO8601DateFormatter().string(from: Date()), seconds: 0,
             rowsRead: 0, rowsStored: 0, rowsMissing: 0, rowsSkipped: 0)
         try record.insert(db)

@@ -4,8 +4,9 @@ import GRDBSQLite
 /// Inserts figures into `production_figure` as fast as SQLite allows: raw prepared statements,
 /// many rows per `INSERT` (fewer VM entries per row), bound values, no per-row allocation.
 ///
-/// A figure stored by an earlier import is replaced in place (an upsert). A key met twice in the same
-/// import is not: the upsert skips it, the statement's change count falls short, and the writer throws
+/// It writes only figures that have no current row (the import session compares the others with the stored
+/// values first, ``CurrentFigures``), all of one vintage. A key met twice in the same import is skipped
+/// (`ON CONFLICT DO NOTHING`), the statement's change count falls short, and the writer throws
 /// ``DuplicateFigureKeys`` with the keys of that statement, so the importer can name both lines.
 ///
 /// A noncopyable struct over raw buffers, so the hot path has no reference counting or exclusivity
@@ -17,6 +18,7 @@ struct BulkFigureWriter: ~Copyable {
     private let connection: OpaquePointer
     private let rowsPerStatement: Int
     private let importID: Int64
+    private let vintage: Int
     private let statement: OpaquePointer
     private let pendingKeys: UnsafeMutablePointer<Int64>
     private let pendingValues: UnsafeMutablePointer<Double>
@@ -26,15 +28,17 @@ struct BulkFigureWriter: ~Copyable {
     private(set) var stored = 0
 
     /// - Throws: ``OilStatError`` when `rowsPerStatement` is outside 1...``rowLimit``.
-    init(db: Database, importID: Int64, rowsPerStatement: Int = 256) throws {
+    init(db: Database, importID: Int64, vintage: Int, rowsPerStatement: Int = 256) throws {
         guard (1...Self.rowLimit).contains(rowsPerStatement) else {
             throw OilStatError(message: "rows per statement must be 1...\(Self.rowLimit), not \(rowsPerStatement)")
         }
         guard let connection = db.sqliteConnection else { throw OilStatError(message: "the database is closed") }
-        let statement = try Self.prepare(connection: connection, importID: importID, rows: rowsPerStatement)
+        let statement = try Self.prepare(
+            connection: connection, importID: importID, vintage: vintage, rows: rowsPerStatement)
         self.connection = connection
         self.rowsPerStatement = rowsPerStatement
         self.importID = importID
+        self.vintage = vintage
         self.statement = statement
         pendingKeys = .allocate(capacity: rowsPerStatement)
         pendingValues = .allocate(capacity: rowsPerStatement)
@@ -48,19 +52,18 @@ struct BulkFigureWriter: ~Copyable {
         pendingAssessments.deallocate()
     }
 
-    private static func prepare(connection: OpaquePointer, importID: Int64, rows: Int) throws -> OpaquePointer {
-        var sql = "INSERT INTO production_figure (id, value, assessment, importId) VALUES "
-        sql.reserveCapacity(240 + rows * 24)
-        let tuple = "(?,?,?,\(importID))"
+    private static func prepare(
+        connection: OpaquePointer, importID: Int64, vintage: Int, rows: Int
+    ) throws -> OpaquePointer {
+        var sql = "INSERT INTO production_figure (id, value, assessment, importId, vintage) VALUES "
+        sql.reserveCapacity(240 + rows * 32)
+        let tuple = "(?,?,?,\(importID),\(vintage))"
         for row in 0..<rows {
             if row > 0 { sql += "," }
             sql += tuple
         }
-        // Replace an earlier import's figure; leave a second figure of this import alone (counted short).
-        sql += """
-             ON CONFLICT(id) DO UPDATE SET value = excluded.value, assessment = excluded.assessment,
-             importId = excluded.importId, note = NULL WHERE production_figure.importId <> excluded.importId
-            """
+        // A second figure of this import with the same key is left alone (counted short).
+        sql += " ON CONFLICT(id) DO NOTHING"
         var prepared: OpaquePointer?
         let rc = sqlite3_prepare_v3(connection, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &prepared, nil)
         guard rc == SQLITE_OK, let prepared else { throw error(connection, "cannot prepare the insert") }
@@ -116,7 +119,7 @@ struct BulkFigureWriter: ~Copyable {
     /// Writes the rows of the last, partial statement (nothing when there are none).
     mutating func finish() throws {
         guard bound > 0 else { return }
-        let tail = try Self.prepare(connection: connection, importID: importID, rows: bound)
+        let tail = try Self.prepare(connection: connection, importID: importID, vintage: vintage, rows: bound)
         defer { sqlite3_finalize(tail) }
         for slot in 0..<bound {
             Self.bind(
