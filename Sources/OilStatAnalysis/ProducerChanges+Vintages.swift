@@ -13,33 +13,29 @@ extension ProducerChanges {
         for version in versions { byMonth[version.key.month, default: []].append(version) }
         let asOf = database.asOf
         var used: [String] = []
-        var fallbacks: [Month] = []
+        var fallbacks: [String] = []
         for index in entries.indices where entries[index].kbd != nil {
             let month = entries[index].month
             let latest = byMonth[month]?.first { version in
                 asOf.map { version.isValid(on: $0) } ?? (version.supersededBy == nil)
             }
             guard let latest, !latest.vintage.isUndated else {
-                fallbacks.append(month)
+                fallbacks.append("\(month) (undated)")
                 continue
             }
-            guard let previous = byMonth[month.previous]?.first(where: { $0.isValid(on: latest.vintage) }) else {
-                fallbacks.append(month)
+            // The previous month as this publication printed it: a value of the same source and vintage.
+            guard let previous = byMonth[month.previous]?.first(where: { $0.vintage == latest.vintage }) else {
+                fallbacks.append("\(month) (\(latest.publicationLabel) does not hold \(month.previous))")
                 continue
             }
             entries[index].previousMonth = previous.value
-            let printed =
-                previous.vintage == latest.vintage
-                ? "as printed in \(latest.publicationLabel)"
-                : "as printed in \(latest.publicationLabel) (\(month.previous) unchanged since "
-                    + "\(previous.publicationLabel))"
-            used.append("\(month) and \(month.previous) \(printed)")
+            used.append("\(month) and \(month.previous) as printed in \(latest.publicationLabel)")
         }
         vintageNotes = Self.notes(used: used, fallbacks: fallbacks)
     }
 
     /// The notes: each month's publication (the first few), and the months that fell back to the latest figures.
-    private static func notes(used: [String], fallbacks: [Month]) -> [String] {
+    private static func notes(used: [String], fallbacks: [String]) -> [String] {
         var notes: [String] = []
         if !used.isEmpty {
             let shown = used.prefix(3).joined(separator: "; ")
@@ -47,10 +43,11 @@ extension ProducerChanges {
             notes.append("Month-on-month changes within one publication: \(shown)\(more).")
         }
         if !fallbacks.isEmpty {
-            let shown = fallbacks.prefix(3).map(\.description).joined(separator: ", ")
+            let shown = fallbacks.prefix(3).joined(separator: ", ")
             let more = fallbacks.count > 3 ? " and \(fallbacks.count - 3) more" : ""
             notes.append(
-                "No publication holds both months for \(shown)\(more): the change there uses the latest figures.")
+                "Month-on-month changes against the latest figures, as no one publication holds both months: "
+                    + "\(shown)\(more).")
         }
         return notes
     }

@@ -22,9 +22,12 @@ struct VintageCommandTests {
         let load = try runner.run(["load", Self.fixture])
         #expect(load.status == 0)
         #expect(load.output.hasPrefix("\(Self.fixture): 9 rows read, 9 stored, 0 missing (import #"))
-        // Against the bundled data: 4 values new to it (the revised ones and the MOMR's February first print),
-        // 5 it already had undated (now dated).
-        #expect(load.output.contains("\nvintage undated: 4 new, 0 revised"), "\(load.output)")
+        // Against the bundled data: 4 values revise its figures (the revised ones and the MOMR's February first
+        // print), 5 it already had undated (now dated).
+        #expect(
+            load.output.contains(
+                "\nvintage per row, from the vintage column: 0 new, 4 revised, 0 replaced within vintage, "
+                    + "5 unchanged, 0 withdrawn\n"), "\(load.output)")
         let again = try runner.run(["load", Self.fixture])
         #expect(again.output.contains("already imported"))
     }
@@ -37,7 +40,15 @@ struct VintageCommandTests {
         ])
         #expect(saudi.status == 0)
         #expect(saudi.output.hasPrefix("month,kbd,mom_kbd,mom_pct,yoy_kbd,yoy_pct\n2019-09,9050,-700,"))
-        #expect(saudi.output.contains("2019-09 and 2019-08 as printed in Reuters survey September 2019"))
+        let notes = try runner.run([
+            "changes", "--producer", "SA", "--from", "2019-08", "--to", "2019-09", "--source", "Reuters survey",
+            "--format", "markdown",
+        ])
+        #expect(notes.output.contains("2019-09 and 2019-08 as printed in Reuters survey September 2019"))
+        #expect(
+            notes.output.contains(
+                "against the latest figures, as no one publication holds both months: 2019-08 (Reuters survey "
+                    + "September 2019 does not hold 2019-07)"), "\(notes.output)")
         let opec = try runner.run([
             "changes", "--producer", "OPEC", "--from", "2017-03", "--to", "2017-03", "--source",
             "OPEC MOMR secondary sources", "--format", "csv",
@@ -49,7 +60,7 @@ struct VintageCommandTests {
             "OPEC MOMR secondary sources", "--as-of", "2017-04-11", "--format", "csv",
         ])
         #expect(before.output.contains("\n2017-02,31960,"))
-        #expect(before.output.contains("\n2017-03,..,"))
+        #expect(before.output.contains("\n2017-03,,"))
     }
 
     @Test func revisionsListEachVintage() throws {
@@ -62,8 +73,8 @@ struct VintageCommandTests {
             result.output.hasPrefix(
                 """
                 vintage,publication,kbd,change_kbd,superseded_by
-                2019-08-30,Reuters survey August 2019,9630,..,2019-09-30
-                2019-09-30,Reuters survey September 2019,9750,+120,latest
+                2019-08-30,Reuters survey August 2019,9630,,2019-09-30
+                2019-09-30,Reuters survey September 2019,9750,120,latest
 
                 """), "\(result.output)")
     }
@@ -84,8 +95,10 @@ struct VintageCommandTests {
         let runner = try loaded()
         let result = try runner.run(["imports", "diff", "--format", "csv"])
         #expect(result.status == 0)
-        #expect(result.output.hasPrefix("producer,month,before,after,change\nOPEC,2017-02,"), "\(result.output)")
-        #expect(result.output.contains("SA,2019-08,9630,9750,+120"))
+        #expect(
+            result.output.hasPrefix("producer,month,before,after,change\nOPEC,2017-02,32810,31960,-850\n"),
+            "\(result.output)")
+        #expect(result.output.contains("\nSA,2019-08,9630,9750,120\n"))
         let missing = try runner.run(["imports", "diff", "999"])
         #expect(missing.status != 0)
         #expect(missing.errorOutput.contains("no import #999"))

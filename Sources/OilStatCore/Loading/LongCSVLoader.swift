@@ -189,7 +189,10 @@ public struct LongCSVLoader {
             importRecord.counts = changes
             importRecord.seconds = Date().timeIntervalSince(started)
             try importRecord.update(db)
-            let origin = vintage == nil && column["vintage"] == nil ? "no vintage column; set with --vintage" : nil
+            let origin: String? =
+                column["vintage"] != nil
+                ? "per row, from the vintage column" + (vintage.map { " (\($0) where empty)" } ?? "")
+                : vintage == nil ? "undated (no vintage column; set with --vintage)" : nil
             return ImportOutcome(record: importRecord, alreadyImported: false, vintageOrigin: origin)
         }
     }

@@ -9,7 +9,8 @@ public struct ImportOutcome: Sendable, Equatable {
     /// that are not monthly production in kb/d), not because of a filter. Not stored in the ledger.
     public var unmapped: Int
 
-    /// Where the vintage came from when it was not given (e.g. "file modified; set with --vintage").
+    /// Where the vintage came from when it was not given (e.g. "file modified; set with --vintage"); for a file
+    /// without one vintage, what its vintages are (e.g. "per row, from the vintage column").
     public var vintageOrigin: String?
 
     public init(record: ImportRecord, alreadyImported: Bool, unmapped: Int = 0, vintageOrigin: String? = nil) {
@@ -38,8 +39,13 @@ public struct ImportOutcome: Sendable, Equatable {
     /// The second line of the summary: the vintage, where it came from, and what the import changed, e.g.
     /// `vintage 2025-11-17 (file modified; set with --vintage): 3 new, 2 revised, ... 1 withdrawn`.
     public var vintageLine: String {
-        let vintage = record.vintage.isEmpty ? "undated" : record.vintage
-        let origin = vintageOrigin.map { " (\($0))" } ?? ""
-        return "vintage \(vintage)\(origin): \(record.counts.summary)"
+        let vintage: String
+        switch (record.vintage.isEmpty, vintageOrigin) {
+        case (true, let origin?): vintage = origin
+        case (true, nil): vintage = "undated"
+        case (false, let origin?): vintage = "\(record.vintage) (\(origin))"
+        case (false, nil): vintage = record.vintage
+        }
+        return "vintage \(vintage): \(record.counts.summary)"
     }
 }
