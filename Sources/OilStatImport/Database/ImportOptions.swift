@@ -13,8 +13,9 @@ public struct ImportOptions: Sendable, Equatable {
     public var vintage: PublicationDate?
     /// The name of the publication (default: "SOURCE FILE of DATE").
     public var publication: String?
-    /// Where ``vintage`` came from when the importer chose it (``pinVintage(path:)``); nil when it was given.
-    var vintageOrigin: String?
+    /// The modification day of the file as given (``pinModificationDay(path:)``), for an importer that reads the
+    /// data through another path (an unpacked `.zip`).
+    var modificationDay: PublicationDate?
     /// Which rows to keep; the others are counted as skipped.
     public var filter: ImportFilter
     /// Progress on standard error: nil shows it only when standard error is a terminal.
@@ -45,28 +46,29 @@ extension ImportOptions {
     func resolvedVintage(path: String, fileDate: PublicationDate? = nil) -> (PublicationDate, String?) {
         if let vintage { return (vintage, nil) }
         if let fileDate { return (fileDate, "the file's last_updated; set with --vintage") }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let modified = attributes?[.modificationDate] as? Date, let day = PublicationDate(modified) {
+        if let day = modificationDay ?? Self.modificationDay(path: path) {
             return (day, "file modified; set with --vintage")
         }
         return (.undated, "undated; set with --vintage")
     }
 
-    /// Sets ``vintage`` from the file at `path` (its modification day) when it is not given, so that an importer
-    /// that reads the data through another path (an unpacked `.zip`) keeps the file's own date.
-    mutating func pinVintage(path: String) {
-        guard vintage == nil else { return }
-        let (day, origin) = resolvedVintage(path: path)
-        vintage = day
-        vintageOrigin = origin
+    /// The day (UTC) the file at `path` was last modified.
+    static func modificationDay(path: String) -> PublicationDate? {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        return (attributes?[.modificationDate] as? Date).flatMap(PublicationDate.init)
+    }
+
+    /// Records the modification day of the file at `path`, so that an importer that reads the data through another
+    /// path (an unpacked `.zip`) keeps the file's own date.
+    mutating func pinModificationDay(path: String) {
+        modificationDay = Self.modificationDay(path: path)
     }
 
     /// The ledger's description of a file of this import at `path`, filed under `source`.
     func importedFile(
         name: String, path: String, format: ImportFormat, sha256: String, fileDate: PublicationDate? = nil
     ) -> ImportedFile {
-        var (vintage, origin) = resolvedVintage(path: path, fileDate: fileDate)
-        if vintageOrigin != nil { origin = vintageOrigin }
+        let (vintage, origin) = resolvedVintage(path: path, fileDate: fileDate)
         return ImportedFile(
             name: name, format: format.rawValue, sha256: sha256, vintage: vintage,
             source: source ?? format.defaultSource, sourceDescription: format.sourceDescription,

@@ -163,6 +163,10 @@ package struct FigureImportSession: ~Copyable {
         }
         guard current.markSeen(index) else { throw DuplicateFigureKeys(candidates: [key]) }
         if current.values[index] == value && current.assessments[index] == assessment {
+            // An undated figure given again by a dated release takes that date (and this import).
+            if current.vintages[index] == 0 && vintage > 0 {
+                try VintageMerge.redateCurrent(key: key, to: vintage, importID: importID, in: db)
+            }
             counts.unchanged += 1
             return
         }

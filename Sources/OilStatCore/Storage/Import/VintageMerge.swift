@@ -65,7 +65,7 @@ enum VintageMerge {
         if let covering, same(covering) {
             // An undated value given again by a dated publication takes that date: now it is known.
             if covering.start == PublicationDate.undated.rawValue {
-                try redate(key: key, from: covering, to: vintage, in: db)
+                try redate(key: key, from: covering, to: vintage, importID: importID, in: db)
             }
             return .unchanged
         }
@@ -96,7 +96,7 @@ enum VintageMerge {
         }
         if let next, next.start == end, same(next) {
             // The same value was published earlier than known: its validity starts at this vintage.
-            try redate(key: key, from: next, to: vintage, in: db)
+            try redate(key: key, from: next, to: vintage, importID: importID, in: db)
         } else {
             try db.execute(
                 sql: """
@@ -107,15 +107,24 @@ enum VintageMerge {
         return change
     }
 
-    /// Moves the start of `version`'s validity to `vintage`.
-    private static func redate(key: Int64, from version: Version, to vintage: Int, in db: Database) throws {
+    /// Moves the start of `version`'s validity to `vintage`, the publication of import `importID`.
+    private static func redate(
+        key: Int64, from version: Version, to vintage: Int, importID: Int64, in db: Database
+    ) throws {
         if version.isCurrent {
-            try db.execute(sql: "UPDATE production_figure SET vintage = ? WHERE id = ?", arguments: [vintage, key])
+            try redateCurrent(key: key, to: vintage, importID: importID, in: db)
         } else {
             try db.execute(
-                sql: "UPDATE figure_revision SET vintage = ? WHERE id = ? AND vintage = ?",
-                arguments: [vintage, key, version.start])
+                sql: "UPDATE figure_revision SET vintage = ?, importId = ? WHERE id = ? AND vintage = ?",
+                arguments: [vintage, importID, key, version.start])
         }
+    }
+
+    /// Moves the start of the current row's validity to `vintage`, the publication of import `importID`.
+    static func redateCurrent(key: Int64, to vintage: Int, importID: Int64, in db: Database) throws {
+        try db.execute(
+            sql: "UPDATE production_figure SET vintage = ?, importId = ? WHERE id = ?",
+            arguments: [vintage, importID, key])
     }
 
     /// Moves the current row of `key` to `figure_revision`, valid until `vintage` (the row itself stays, to be
