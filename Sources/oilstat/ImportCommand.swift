@@ -9,14 +9,15 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract:
-            "Import a downloaded file: JODI Oil World Database CSV, EIA API v2 JSON, EIA bulk JSON lines, Energy Institute CSV.",
+            "Import a downloaded file: JODI Oil World Database CSV, EIA API v2 JSON, EIA bulk JSON lines, "
+            + "Energy Institute CSV.",
         discussion: """
             The format is detected from the first bytes (--format overrides); a .zip as downloaded is read in process
             (its data entry, at most 4 GiB unpacked). The import is one transaction: a malformed file stops it with
             FILE:LINE: column N (NAME): what is wrong, and nothing is stored. Importing the same file again changes
-            nothing; a revised file replaces its figures. Missing values (-, x, .., empty; EIA's --, NA, ie, null) are
-            counted, never stored as zero. Every published value is kept: a figure
-            revised in a later vintage keeps its earlier value (see oilstat revisions, --as-of). Progress is shown on standard error only when it is a terminal.
+            nothing; a revised file stores the values it changed, and the earlier values are kept (see oilstat
+            revisions, --as-of, imports diff). Missing values (-, x, .., empty; EIA's --, NA, ie, null) are counted,
+            never stored as zero. Progress is shown on standard error only when it is a terminal.
             Example: oilstat import world_Primary_CSV.zip --product CRUDEOIL --flow INDPROD
             """)
 

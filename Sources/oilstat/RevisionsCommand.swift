@@ -26,7 +26,8 @@ struct RevisionsCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "The source to read (default: the one with most figures for the producer in the month).", valueName: "name"))
+            "The source to read (default: the one with most figures for the producer in the month).", valueName: "name")
+    )
     var source: String?
 
     @Option(help: ArgumentHelp("The product code (default: the source's).", valueName: "code"))

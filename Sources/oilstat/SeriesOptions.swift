@@ -6,7 +6,8 @@ import OilStatCore
 struct SeriesOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "The source to read, e.g. \"OPEC MOMR secondary sources\" (default: the one with most countries in the months asked; see `oilstat sources`).",
+            "The source to read, e.g. \"OPEC MOMR secondary sources\" (default: the one with most countries in the "
+                + "months asked; see `oilstat sources`).",
             valueName: "name"))
     var source: String?
 

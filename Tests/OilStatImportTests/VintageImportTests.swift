@@ -14,8 +14,10 @@ struct VintageImportTests {
         let path = try ImportTestSupport.temporaryFile(name: "bulk.txt", line + "\n")
         let outcome = try FileImporter.importFile(path: path, into: database)
         #expect(outcome.record.vintage == "2025-11-17")
-        #expect(outcome.summary.hasSuffix("\nvintage 2025-11-17 (the file's last_updated; set with --vintage): 1 new, "
-            + "0 revised, 0 replaced within vintage, 0 unchanged, 0 withdrawn"))
+        #expect(
+            outcome.summary.hasSuffix(
+                "\nvintage 2025-11-17 (the file's last_updated; set with --vintage): 1 new, "
+                    + "0 revised, 0 replaced within vintage, 0 unchanged, 0 withdrawn"))
     }
 
     @Test func aGivenVintageWinsAndAFileWithoutADateIsDatedByItsModification() throws {

@@ -134,8 +134,10 @@ public struct BundledData: Sendable {
         // Replace the bundled part: figures of earlier bundled imports, groups, agreements, aliases.
         try db.execute(
             sql: """
-                DELETE FROM production_figure WHERE importId IN (SELECT id FROM import WHERE format IN ('bundled', 'bundled-figures'));
-                DELETE FROM figure_revision WHERE importId IN (SELECT id FROM import WHERE format IN ('bundled', 'bundled-figures'));
+                DELETE FROM production_figure
+                  WHERE importId IN (SELECT id FROM import WHERE format IN ('bundled', 'bundled-figures'));
+                DELETE FROM figure_revision
+                  WHERE importId IN (SELECT id FROM import WHERE format IN ('bundled', 'bundled-figures'));
                 DELETE FROM import WHERE format IN ('bundled', 'bundled-figures');
                 DELETE FROM agreement_quota; DELETE FROM agreement_phase; DELETE FROM agreement;
                 DELETE FROM group_membership; DELETE FROM producer_group; DELETE FROM producer_alias;

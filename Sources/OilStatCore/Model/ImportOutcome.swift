@@ -26,7 +26,8 @@ public struct ImportOutcome: Sendable, Equatable {
             return "\(record.fileName): already imported as #\(record.id ?? 0) (same SHA-256); nothing changed"
         }
         var text =
-            "\(record.fileName): \(record.rowsRead) rows read, \(record.rowsStored) stored, \(record.rowsMissing) missing"
+            "\(record.fileName): \(record.rowsRead) rows read, \(record.rowsStored) stored, "
+            + "\(record.rowsMissing) missing"
         if record.rowsSkipped > unmapped { text += ", \(record.rowsSkipped - unmapped) skipped by filter" }
         if unmapped > 0 { text += ", \(unmapped) in other series (not monthly production in kb/d)" }
         if record.rowsWithdrawn > 0 {

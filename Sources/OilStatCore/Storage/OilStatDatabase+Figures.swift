@@ -201,7 +201,8 @@ extension OilStatDatabase {
                 sql: """
                     SELECT \(FigureKey.Field.monthIndex.sql()), \(FigureKey.Field.product.sql()), COUNT(*)
                     FROM \(figureRows)
-                    WHERE id BETWEEN ? AND ? AND (\(FigureKey.Field.flow.sql())) = ? AND (\(FigureKey.Field.unit.sql())) = ?
+                    WHERE id BETWEEN ? AND ? AND (\(FigureKey.Field.flow.sql())) = ?
+                      AND (\(FigureKey.Field.unit.sql())) = ?
                       \(excluded)
                     GROUP BY 1, 2 ORDER BY 1, 2
                     """, arguments: [range.lowerBound, range.upperBound, flow, unit]

@@ -39,7 +39,8 @@ extension OilStatDatabase {
     ) throws {
         guard !vintage.isUndated else { return }
         try db.execute(
-            sql: "INSERT OR \(replacing ? "REPLACE" : "IGNORE") INTO publication (sourceId, vintage, name) VALUES (?, ?, ?)",
+            sql: "INSERT OR \(replacing ? "REPLACE" : "IGNORE") INTO publication (sourceId, vintage, name) "
+                + "VALUES (?, ?, ?)",
             arguments: [source, vintage.rawValue, name])
     }
 
