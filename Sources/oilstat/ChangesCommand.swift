@@ -18,10 +18,7 @@ struct ChangesCommand: ParsableCommand {
     @OptionGroup var databaseOptions: DatabaseOptions
     @OptionGroup var outputOptions: OutputOptions
 
-    @Option(
-        help: ArgumentHelp(
-            "The producer: code, alpha-3, name or alias (e.g. SA, SAU, KSA, \"Saudi Arabia\").", valueName: "producer"))
-    var producer: String
+    @OptionGroup var producerOption: ProducerOption
 
     @OptionGroup var period: PeriodOptions
 
@@ -45,7 +42,7 @@ struct ChangesCommand: ParsableCommand {
 
     func run() throws {
         let database = asOfOptions.reading(try databaseOptions.open())
-        let found = try database.producer(matching: producer)
+        let found = try producerOption.resolve(in: database)
         let selection = try SeriesSelection.resolve(
             forProducer: found, in: database, from: period.first, to: period.last,
             sourceName: source, productCode: product)

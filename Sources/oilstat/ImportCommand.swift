@@ -34,17 +34,7 @@ struct ImportCommand: ParsableCommand {
             "The source to file the figures under (default: JODI, EIA or Energy Institute).", valueName: "name"))
     var source: String?
 
-    @Option(
-        help: ArgumentHelp(
-            "The day the file was published, YYYY-MM-DD in 1900-01-01...2200-12-31 (default: the date the file "
-                + "gives, else its modification day).", valueName: "date"),
-        transform: PublicationDate.argument)
-    var vintage: PublicationDate?
-
-    @Option(
-        help: ArgumentHelp(
-            "The name of the publication (default: \"SOURCE FILE of DATE\").", valueName: "name"))
-    var publication: String?
+    @OptionGroup var vintageOptions: VintageOptions
 
     @Option(
         name: .customLong("product"),
@@ -71,7 +61,8 @@ struct ImportCommand: ParsableCommand {
             products: Set(products.map { $0.uppercased() }), flows: Set(flows.map { $0.uppercased() }),
             units: Set(units.map { $0.uppercased() }), producers: Set(producers.map { $0.uppercased() }))
         let options = ImportOptions(
-            format: format, source: source, vintage: vintage, publication: publication, filter: filter)
+            format: format, source: source, vintage: vintageOptions.vintage, publication: vintageOptions.publication,
+            filter: filter)
         let outcome = try FileImporter.importFile(path: file, into: try databaseOptions.open(), options: options)
         print(outcome.summary)
     }

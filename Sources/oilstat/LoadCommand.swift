@@ -22,22 +22,13 @@ struct LoadCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The CSV file.", valueName: "file"))
     var file: String
 
-    @Option(
-        help: ArgumentHelp(
-            "The day the figures were published, YYYY-MM-DD in 1900-01-01...2200-12-31, for rows without a "
-                + "vintage column value (default: undated).", valueName: "date"),
-        transform: PublicationDate.argument)
-    var vintage: PublicationDate?
-
-    @Option(
-        help: ArgumentHelp(
-            "The name of the publication, for rows without a publication column value.", valueName: "name"))
-    var publication: String?
+    @OptionGroup var vintageOptions: VintageOptions
 
     func run() throws {
         let database = try databaseOptions.open()
         let outcome = try LongCSVLoader().load(
-            URL(fileURLWithPath: file), into: database, vintage: vintage, publication: publication)
+            URL(fileURLWithPath: file), into: database, vintage: vintageOptions.vintage,
+            publication: vintageOptions.publication)
         print(outcome.summary)
     }
 }

@@ -16,10 +16,7 @@ struct RevisionsCommand: ParsableCommand {
     @OptionGroup var databaseOptions: DatabaseOptions
     @OptionGroup var outputOptions: OutputOptions
 
-    @Option(
-        help: ArgumentHelp(
-            "The producer: code, alpha-3, name or alias (e.g. SA, SAU, KSA, \"Saudi Arabia\").", valueName: "producer"))
-    var producer: String
+    @OptionGroup var producerOption: ProducerOption
 
     @Option(help: ArgumentHelp("The month the figure is about.", valueName: "YYYY-MM"), transform: MonthArgument.parse)
     var month: MonthArgument
@@ -35,7 +32,7 @@ struct RevisionsCommand: ParsableCommand {
 
     func run() throws {
         let database = try databaseOptions.open()
-        let found = try database.producer(matching: producer)
+        let found = try producerOption.resolve(in: database)
         let selection = try SeriesSelection.resolve(
             forProducer: found, in: database, from: month.month, to: month.month, sourceName: source,
             productCode: product)
