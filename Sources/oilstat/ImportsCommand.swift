@@ -15,7 +15,8 @@ struct ImportsCommand: ParsableCommand {
 struct ImportsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the files loaded or imported: name, SHA-256, rows read, stored, missing and skipped, and time.")
+        abstract: "List the files loaded or imported: name, SHA-256, rows read, stored, missing and skipped, and time.",
+        discussion: "Example: oilstat imports list --format json")
 
     @OptionGroup var databaseOptions: DatabaseOptions
     @OptionGroup var outputOptions: OutputOptions

@@ -173,13 +173,13 @@ _oilstat() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    producers|groups|agreements|sources|share|compare|changes|load|import|imports|annual|conformity|table|averages|concentration|rank|chart|report|help)
+    producers|groups|agreements|sources|share|compare|changes|revisions|load|import|imports|annual|conformity|table|averages|concentration|rank|chart|report|help)
         # Offer subcommand argument completions
         "_oilstat_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'producers groups agreements sources share compare changes load import imports annual conformity table averages concentration rank chart report help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'producers groups agreements sources share compare changes revisions load import imports annual conformity table averages concentration rank chart report help' -- "${cur}"))
         ;;
     esac
 }
@@ -291,7 +291,7 @@ _oilstat_share() {
     repeating_flags=()
     non_repeating_flags=(--no-header --all-months --version -h --help)
     repeating_options=()
-    non_repeating_options=(--database --source --product --group --producers --format --output --delimiter --month --jodi --top)
+    non_repeating_options=(--database --source --product --group --producers --as-of --format --output --delimiter --month --jodi --top)
     __oilstat_offer_flags_options 0
 
     # Offer option value completions
@@ -309,6 +309,9 @@ _oilstat_share() {
         return
         ;;
     '--producers')
+        return
+        ;;
+    '--as-of')
         return
         ;;
     '--format')
@@ -337,7 +340,7 @@ _oilstat_compare() {
     repeating_flags=()
     non_repeating_flags=(--no-header --version -h --help)
     repeating_options=()
-    non_repeating_options=(--database --source --product --group --producers --format --output --delimiter)
+    non_repeating_options=(--database --source --product --group --producers --as-of --format --output --delimiter)
     __oilstat_offer_flags_options 2
 
     # Offer option value completions
@@ -357,6 +360,9 @@ _oilstat_compare() {
     '--producers')
         return
         ;;
+    '--as-of')
+        return
+        ;;
     '--format')
         __oilstat_add_completions -W 'table'$'\n''csv'$'\n''tsv'$'\n''json'$'\n''markdown'
         return
@@ -372,9 +378,9 @@ _oilstat_compare() {
 
 _oilstat_changes() {
     repeating_flags=()
-    non_repeating_flags=(--no-header --version -h --help)
+    non_repeating_flags=(--no-header --within-vintage --no-within-vintage --version -h --help)
     repeating_options=()
-    non_repeating_options=(--database --format --output --delimiter --producer --from --to --source --product)
+    non_repeating_options=(--database --format --output --delimiter --producer --from --to --source --product --as-of)
     __oilstat_offer_flags_options 0
 
     # Offer option value completions
@@ -407,6 +413,46 @@ _oilstat_changes() {
     '--product')
         return
         ;;
+    '--as-of')
+        return
+        ;;
+    esac
+}
+
+_oilstat_revisions() {
+    repeating_flags=()
+    non_repeating_flags=(--no-header --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--database --format --output --delimiter --producer --month --source --product)
+    __oilstat_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--database')
+        return
+        ;;
+    '--format')
+        __oilstat_add_completions -W 'table'$'\n''csv'$'\n''tsv'$'\n''json'$'\n''markdown'
+        return
+        ;;
+    '--output')
+        return
+        ;;
+    '--delimiter')
+        return
+        ;;
+    '--producer')
+        return
+        ;;
+    '--month')
+        return
+        ;;
+    '--source')
+        return
+        ;;
+    '--product')
+        return
+        ;;
     esac
 }
 
@@ -414,7 +460,7 @@ _oilstat_load() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--database --vintage)
+    non_repeating_options=(--database --vintage --publication)
     __oilstat_offer_flags_options 1
 
     # Offer option value completions
@@ -425,6 +471,9 @@ _oilstat_load() {
     '--vintage')
         return
         ;;
+    '--publication')
+        return
+        ;;
     esac
 }
 
@@ -432,7 +481,7 @@ _oilstat_import() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=(--product --flow --unit --producer)
-    non_repeating_options=(--database --format --source --vintage)
+    non_repeating_options=(--database --format --source --vintage --publication)
     __oilstat_offer_flags_options 1
 
     # Offer option value completions
@@ -448,6 +497,9 @@ _oilstat_import() {
         return
         ;;
     '--vintage')
+        return
+        ;;
+    '--publication')
         return
         ;;
     '--product')
@@ -467,6 +519,29 @@ _oilstat_import() {
 
 _oilstat_imports() {
     repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __oilstat_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|diff)
+        # Offer subcommand argument completions
+        "_oilstat_imports_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list diff' -- "${cur}"))
+        ;;
+    esac
+}
+
+_oilstat_imports_list() {
+    repeating_flags=()
     non_repeating_flags=(--no-header --version -h --help)
     repeating_options=()
     non_repeating_options=(--database --format --output --delimiter)
@@ -485,6 +560,34 @@ _oilstat_imports() {
         return
         ;;
     '--delimiter')
+        return
+        ;;
+    esac
+}
+
+_oilstat_imports_diff() {
+    repeating_flags=()
+    non_repeating_flags=(--no-header --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--database --format --output --delimiter --limit)
+    __oilstat_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--database')
+        return
+        ;;
+    '--format')
+        __oilstat_add_completions -W 'table'$'\n''csv'$'\n''tsv'$'\n''json'$'\n''markdown'
+        return
+        ;;
+    '--output')
+        return
+        ;;
+    '--delimiter')
+        return
+        ;;
+    '--limit')
         return
         ;;
     esac
@@ -574,7 +677,7 @@ _oilstat_table() {
     repeating_flags=()
     non_repeating_flags=(--no-header --partial --version -h --help)
     repeating_options=()
-    non_repeating_options=(--database --source --product --group --producers --unit --format --output --delimiter --month)
+    non_repeating_options=(--database --source --product --group --producers --as-of --unit --format --output --delimiter --month)
     __oilstat_offer_flags_options 0
 
     # Offer option value completions
@@ -592,6 +695,9 @@ _oilstat_table() {
         return
         ;;
     '--producers')
+        return
+        ;;
+    '--as-of')
         return
         ;;
     '--unit')
@@ -669,7 +775,7 @@ _oilstat_concentration() {
     repeating_flags=()
     non_repeating_flags=(--no-header --version -h --help)
     repeating_options=(--set)
-    non_repeating_options=(--database --source --product --group --producers --format --output --delimiter --month --compare-to)
+    non_repeating_options=(--database --source --product --group --producers --as-of --format --output --delimiter --month --compare-to)
     __oilstat_offer_flags_options 0
 
     # Offer option value completions
@@ -687,6 +793,9 @@ _oilstat_concentration() {
         return
         ;;
     '--producers')
+        return
+        ;;
+    '--as-of')
         return
         ;;
     '--format')
@@ -715,7 +824,7 @@ _oilstat_rank() {
     repeating_flags=()
     non_repeating_flags=(--no-header --version -h --help)
     repeating_options=()
-    non_repeating_options=(--database --source --product --group --producers --unit --format --output --delimiter --month --compare-to)
+    non_repeating_options=(--database --source --product --group --producers --as-of --unit --format --output --delimiter --month --compare-to)
     __oilstat_offer_flags_options 0
 
     # Offer option value completions
@@ -733,6 +842,9 @@ _oilstat_rank() {
         return
         ;;
     '--producers')
+        return
+        ;;
+    '--as-of')
         return
         ;;
     '--unit')
@@ -821,7 +933,7 @@ _oilstat_chart_share() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--database --source --product --group --producers --output --width --month --top)
+    non_repeating_options=(--database --source --product --group --producers --as-of --output --width --month --top)
     __oilstat_offer_flags_options 0
 
     # Offer option value completions
@@ -839,6 +951,9 @@ _oilstat_chart_share() {
         return
         ;;
     '--producers')
+        return
+        ;;
+    '--as-of')
         return
         ;;
     '--output')
