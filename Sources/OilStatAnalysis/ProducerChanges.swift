@@ -47,6 +47,7 @@ public struct ProducerChanges: Sendable {
         }
         var changes = ProducerChanges(producer: producer, selection: selection, entries: entries)
         if withinVintage { try changes.takePreviousMonthsWithinVintage(database: database) }
+        if let day = database.asOf { changes.vintageNotes.insert("Figures as published by \(day).", at: 0) }
         return changes
     }
 }

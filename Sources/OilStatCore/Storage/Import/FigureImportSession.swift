@@ -31,6 +31,8 @@ package struct FigureImportSession: ~Copyable {
     /// Keys given so far on the general path (to catch a figure given twice).
     private var given: Set<Int64> = []
     private var reviseStatement: Statement?
+    /// Changes to figures of the source that are parked, applied when they are back.
+    private var deferred: [StoredChange] = []
     /// What the import did so far.
     package private(set) var counts = VintageCounts()
 
@@ -162,16 +164,39 @@ package struct FigureImportSession: ~Copyable {
             return
         }
         guard current.markSeen(index) else { throw DuplicateFigureKeys(candidates: [key]) }
-        if current.values[index] == value && current.assessments[index] == assessment {
-            // An undated figure given again by a dated release takes that date (and this import).
-            if current.vintages[index] == 0 && vintage > 0 {
-                try VintageMerge.redateCurrent(key: key, to: vintage, importID: importID, in: db)
-            }
+        let unchanged = current.values[index] == value && current.assessments[index] == assessment
+        let stored = Int(current.vintages[index])
+        if unchanged {
             counts.unchanged += 1
+            // An undated figure given again by a dated release takes that date (and this import).
+            guard stored == 0 && vintage > 0 else { return }
+        } else if stored < vintage {
+            counts.revised += 1
+        } else {
+            counts.replaced += 1
+        }
+        let change = StoredChange(
+            key: key, value: value, assessment: assessment, storedVintage: stored, redate: unchanged)
+        // While the source's own figures are parked, their changes wait until they are back.
+        if parked != nil { deferred.append(change) } else { try apply(change) }
+    }
+
+    /// A change to a current figure: a new value (the earlier one kept as a revision when of an earlier vintage),
+    /// or the date of an undated one.
+    private struct StoredChange {
+        var key: Int64
+        var value: Double
+        var assessment: Int8
+        var storedVintage: Int
+        var redate: Bool
+    }
+
+    private mutating func apply(_ change: StoredChange) throws {
+        if change.redate {
+            try VintageMerge.redateCurrent(key: change.key, to: vintage, importID: importID, in: db)
             return
         }
-        let earlier = Int(current.vintages[index]) < vintage
-        if earlier { try VintageMerge.supersede(key: key, at: vintage, in: db) }
+        if change.storedVintage < vintage { try VintageMerge.supersede(key: change.key, at: vintage, in: db) }
         let update =
             try reviseStatement
             ?? db.makeStatement(
@@ -181,17 +206,20 @@ package struct FigureImportSession: ~Copyable {
                     """)
         reviseStatement = update
         try update.execute(
-            arguments: [value, assessment < 0 ? nil : Int(assessment), importID, vintage, key])
-        if earlier { counts.revised += 1 } else { counts.replaced += 1 }
+            arguments: [
+                change.value, change.assessment < 0 ? nil : Int(change.assessment), importID, vintage, change.key,
+            ])
     }
 
-    /// Before a large load: moves the figures of later sources aside when there are at most `limit` of them
-    /// (bundled figures, other sources), so that the load appends to the table; they are put back by
-    /// ``finishFigures(withdrawingIn:filter:)``. With more, the load goes among them.
+    /// Before a large load: moves the figures at or after this source's first key aside when there are at most
+    /// `limit` of them (bundled figures, other sources), so that the load appends to the table; they are put back
+    /// by ``finishFigures(withdrawingIn:filter:)`` (changes to the source's own figures wait until then). With more,
+    /// the load goes among them. An out-of-order import parks only the figures of later sources.
     package mutating func parkFollowingFigures(limit: Int) throws {
-        let firstFollowing = FigureKey.range(source: sourceID).upperBound &+ 1
-        guard firstFollowing > 0 else { return }
-        parked = try ParkedFigures.park(from: firstFollowing, limit: limit, in: db)
+        let range = FigureKey.range(source: sourceID)
+        let first = inOrder ? range.lowerBound : range.upperBound &+ 1
+        guard first >= 0 else { return }
+        parked = try ParkedFigures.park(from: first, limit: limit, in: db)
     }
 
     /// Writes the last figures, puts parked figures back, then withdraws the figures that earlier imports of this
@@ -217,6 +245,8 @@ package struct FigureImportSession: ~Copyable {
         }
         try parked?.restore(in: db)
         parked = nil
+        for change in deferred { try apply(change) }
+        deferred = []
     }
 
     // MARK: - Annual figures
