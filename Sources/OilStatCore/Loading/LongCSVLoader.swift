@@ -71,6 +71,7 @@ public struct LongCSVLoader {
                 fileName: displayName, sha256: sha, format: format, vintage: vintage?.description ?? "",
                 importedAt: ISO8601DateFormatter().string(from: started), seconds: 0,
                 rowsRead: 0, rowsStored: 0, rowsMissing: 0, rowsSkipped: 0)
+            importRecord.vintageDay = vintage?.rawValue ?? 0
             try importRecord.insert(db)
             let importID = importRecord.id!
             var producerCache: [String: (id: Int, aggregate: Bool)] = [:]

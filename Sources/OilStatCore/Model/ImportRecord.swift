@@ -25,6 +25,8 @@ public struct ImportRecord: Codable, Hashable, Sendable, FetchableRecord, Mutabl
     /// Figures of earlier imports of the same source and format that this file withdrew: inside its months,
     /// but marked missing or left out.
     public var rowsWithdrawn: Int
+    /// ``vintage`` as a packed ``PublicationDate`` (0 when undated), the vintage of the figures it stored.
+    public var vintageDay: Int = 0
     /// Figures with no value before this import.
     public var rowsNew: Int = 0
     /// Figures whose value changed in this (later) vintage; the earlier value is kept as a revision.

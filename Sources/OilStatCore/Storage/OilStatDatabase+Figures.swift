@@ -51,7 +51,7 @@ extension OilStatDatabase {
     var figureRows: String {
         guard let day = asOf?.rawValue else { return "production_figure" }
         return """
-            (SELECT id, value, note FROM production_figure WHERE vintage <= \(day)
+            (SELECT id, value, note FROM production_figure WHERE \(CurrentVintage.sql()) <= \(day)
              UNION ALL SELECT id, value, note FROM figure_revision WHERE vintage <= \(day) AND supersededBy > \(day))
             """
     }
@@ -153,7 +153,7 @@ extension OilStatDatabase {
         let key = "(?1 | \(FigureKey.Field.producer.sqlPlacing("p.id")))"
         return """
             SELECT p.id, f.value FROM producer p CROSS JOIN production_figure f ON f.id = \(key)
-            WHERE f.vintage <= \(day.rawValue)
+            WHERE \(CurrentVintage.sql("f")) <= \(day.rawValue)
             UNION ALL
             SELECT p.id, r.value FROM producer p CROSS JOIN figure_revision r ON r.id = \(key)
             WHERE r.vintage <= \(day.rawValue) AND r.supersededBy > \(day.rawValue)

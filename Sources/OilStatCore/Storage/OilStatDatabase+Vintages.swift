@@ -66,7 +66,8 @@ extension OilStatDatabase {
         let filter = conditions.joined(separator: " AND ")
         let sql = """
             SELECT v.id, v.value, v.vintage, v.supersededBy, pub.name, v.importId, v.note FROM (
-                SELECT id, value, vintage, NULL AS supersededBy, importId, note FROM production_figure
+                SELECT id, value, \(CurrentVintage.sql()) AS vintage, NULL AS supersededBy, importId, note
+                FROM production_figure
                 WHERE id BETWEEN ?1 AND ?2
                 UNION ALL
                 SELECT id, value, vintage, supersededBy, importId, note FROM figure_revision
@@ -106,7 +107,8 @@ extension OilStatDatabase {
                 db,
                 sql: """
                     WITH v AS (
-                        SELECT id, vintage FROM production_figure WHERE id BETWEEN ?1 AND ?2 AND vintage > 0
+                        SELECT id, \(CurrentVintage.sql()) AS vintage FROM production_figure
+                        WHERE id BETWEEN ?1 AND ?2 AND \(CurrentVintage.sql()) > 0
                         UNION ALL
                         SELECT id, vintage FROM figure_revision WHERE id BETWEEN ?1 AND ?2 AND vintage > 0)
                     SELECT EXISTS (SELECT 1 FROM v a JOIN v b ON b.id = a.id - ?3 AND b.vintage = a.vintage)
@@ -132,7 +134,7 @@ extension OilStatDatabase {
                 sql: """
                     SELECT id, before, after FROM (
                         SELECT r.id AS id, r.value AS before, n.value AS after FROM figure_revision r
-                        CROSS JOIN production_figure n ON n.id = r.id AND n.vintage = r.supersededBy
+                        CROSS JOIN production_figure n ON n.id = r.id AND \(CurrentVintage.sql("n")) = r.supersededBy
                         WHERE n.importId = ?1
                         UNION ALL
                         SELECT r.id, r.value, n.value FROM figure_revision r

@@ -150,9 +150,12 @@ public enum OilStatSchema {
             // production_figure keeps the latest vintage of each key (default reads stay one seek); every earlier
             // value lives in figure_revision with its validity [vintage, supersededBy). Vintages are publication
             // days packed as YYYYMMDD (PublicationDate); 0 = undated. Nothing is deleted by an import any more.
+            // A current row's vintage NULL means its import's (import.vintageDay): a bulk import of one release
+            // writes no vintage per row, so its rows stay as small as before (CurrentVintage.sql reads it).
             try db.execute(
                 sql: """
-                    ALTER TABLE production_figure ADD COLUMN vintage INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE production_figure ADD COLUMN vintage INTEGER;
+                    ALTER TABLE import ADD COLUMN vintageDay INTEGER NOT NULL DEFAULT 0;
                     CREATE TABLE figure_revision (
                         id INTEGER NOT NULL,
                         vintage INTEGER NOT NULL,

@@ -5,7 +5,7 @@ import GRDBSQLite
 /// many rows per `INSERT` (fewer VM entries per row), bound values, no per-row allocation.
 ///
 /// It writes only figures that have no current row (the import session compares the others with the stored
-/// values first, ``CurrentFigures``), all of one vintage. A key met twice in the same import is skipped
+/// values first, ``CurrentFigures``), all of the import's vintage (stored as NULL per row: the import's). A key met twice in the same import is skipped
 /// (`ON CONFLICT DO NOTHING`), the statement's change count falls short, and the writer throws
 /// ``DuplicateFigureKeys`` with the keys of that statement, so the importer can name both lines.
 ///
@@ -18,7 +18,6 @@ struct BulkFigureWriter: ~Copyable {
     private let connection: OpaquePointer
     private let rowsPerStatement: Int
     private let importID: Int64
-    private let vintage: Int
     private let statement: OpaquePointer
     private let pendingKeys: UnsafeMutablePointer<Int64>
     private let pendingValues: UnsafeMutablePointer<Double>
@@ -28,17 +27,16 @@ struct BulkFigureWriter: ~Copyable {
     private(set) var stored = 0
 
     /// - Throws: ``OilStatError`` when `rowsPerStatement` is outside 1...``rowLimit``.
-    init(db: Database, importID: Int64, vintage: Int, rowsPerStatement: Int = 256) throws {
+    init(db: Database, importID: Int64, rowsPerStatement: Int = 256) throws {
         guard (1...Self.rowLimit).contains(rowsPerStatement) else {
             throw OilStatError(message: "rows per statement must be 1...\(Self.rowLimit), not \(rowsPerStatement)")
         }
         guard let connection = db.sqliteConnection else { throw OilStatError(message: "the database is closed") }
         let statement = try Self.prepare(
-            connection: connection, importID: importID, vintage: vintage, rows: rowsPerStatement)
+            connection: connection, importID: importID, rows: rowsPerStatement)
         self.connection = connection
         self.rowsPerStatement = rowsPerStatement
         self.importID = importID
-        self.vintage = vintage
         self.statement = statement
         pendingKeys = .allocate(capacity: rowsPerStatement)
         pendingValues = .allocate(capacity: rowsPerStatement)
@@ -53,11 +51,12 @@ struct BulkFigureWriter: ~Copyable {
     }
 
     private static func prepare(
-        connection: OpaquePointer, importID: Int64, vintage: Int, rows: Int
+        connection: OpaquePointer, importID: Int64, rows: Int
     ) throws -> OpaquePointer {
-        var sql = "INSERT INTO production_figure (id, value, assessment, importId, vintage) VALUES "
-        sql.reserveCapacity(240 + rows * 32)
-        let tuple = "(?,?,?,\(importID),\(vintage))"
+        // No vintage per row: NULL is the import's (import.vintageDay), so rows stay as small as without vintages.
+        var sql = "INSERT INTO production_figure (id, value, assessment, importId) VALUES "
+        sql.reserveCapacity(240 + rows * 24)
+        let tuple = "(?,?,?,\(importID))"
         for row in 0..<rows {
             if row > 0 { sql += "," }
             sql += tuple
@@ -119,7 +118,7 @@ struct BulkFigureWriter: ~Copyable {
     /// Writes the rows of the last, partial statement (nothing when there are none).
     mutating func finish() throws {
         guard bound > 0 else { return }
-        let tail = try Self.prepare(connection: connection, importID: importID, vintage: vintage, rows: bound)
+        let tail = try Self.prepare(connection: connection, importID: importID, rows: bound)
         defer { sqlite3_finalize(tail) }
         for slot in 0..<bound {
             Self.bind(

@@ -25,6 +25,10 @@ struct CurrentFigures {
     /// Reads the current figures with keys in `range`.
     init(range: ClosedRange<Int64>, in db: Database) throws {
         guard let connection = db.sqliteConnection else { throw OilStatError(message: "the database is closed") }
+        var importVintages: [Int64: Int32] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, vintageDay FROM import") {
+            importVintages[row[0]] = Int32(truncatingIfNeeded: row[1] as Int)
+        }
         var statement: OpaquePointer?
         let sql = """
             SELECT id, value, ifnull(assessment, -1), vintage, importId FROM production_figure
@@ -43,10 +47,13 @@ struct CurrentFigures {
             keys.append(sqlite3_column_int64(statement, 0))
             values.append(sqlite3_column_double(statement, 1))
             assessments.append(Int8(truncatingIfNeeded: sqlite3_column_int(statement, 2)))
-            let vintage = sqlite3_column_int(statement, 3)
+            let importID = sqlite3_column_int64(statement, 4)
+            let vintage =
+                sqlite3_column_type(statement, 3) == SQLITE_NULL
+                ? importVintages[importID] ?? 0 : sqlite3_column_int(statement, 3)
             vintages.append(vintage)
             latestVintage = max(latestVintage, Int(vintage))
-            importIDs.append(sqlite3_column_int64(statement, 4))
+            importIDs.append(importID)
             rc = sqlite3_step(statement)
         }
         guard rc == SQLITE_DONE else {

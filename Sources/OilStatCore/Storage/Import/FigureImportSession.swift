@@ -45,8 +45,7 @@ package struct FigureImportSession: ~Copyable {
             try Int.fetchOne(
                 db, sql: "SELECT MAX(MAX(vintage), MAX(supersededBy)) FROM figure_revision WHERE id BETWEEN ? AND ?",
                 arguments: [range.lowerBound, range.upperBound]) ?? 0
-        let writer = try BulkFigureWriter(
-            db: db, importID: importID, vintage: vintage.rawValue, rowsPerStatement: rowsPerStatement)
+        let writer = try BulkFigureWriter(db: db, importID: importID, rowsPerStatement: rowsPerStatement)
         self.db = db
         self.sourceID = sourceID
         self.importID = importID

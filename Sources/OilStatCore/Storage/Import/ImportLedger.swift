@@ -11,6 +11,7 @@ enum ImportLedger {
             vintage: file.vintage.isUndated ? "" : file.vintage.description,
             importedAt: ISO8601DateFormatter().string(from: Date()), seconds: 0,
             rowsRead: 0, rowsStored: 0, rowsMissing: 0, rowsSkipped: 0)
+        record.vintageDay = file.vintage.rawValue
         try record.insert(db)
         return record
     }

@@ -35,7 +35,8 @@ enum VintageMerge {
     ) throws -> Change {
         var versions: [Version] = []
         if let row = try Row.fetchOne(
-            db, sql: "SELECT vintage, value, assessment FROM production_figure WHERE id = ?", arguments: [key])
+            db, sql: "SELECT \(CurrentVintage.sql()), value, assessment FROM production_figure WHERE id = ?",
+            arguments: [key])
         {
             versions.append(Version(start: row[0], end: nil, value: row[1], assessment: row[2], isCurrent: true))
         }
@@ -133,7 +134,8 @@ enum VintageMerge {
         try db.execute(
             sql: """
                 INSERT INTO figure_revision (id, vintage, value, assessment, importId, note, supersededBy)
-                SELECT id, vintage, value, assessment, importId, note, ? FROM production_figure WHERE id = ?
+                SELECT id, \(CurrentVintage.sql()), value, assessment, importId, note, ? FROM production_figure
+                WHERE id = ?
                 """, arguments: [vintage, key])
     }
 
