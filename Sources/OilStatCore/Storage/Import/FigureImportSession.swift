@@ -192,7 +192,10 @@ package struct FigureImportSession: ~Copyable {
 
     private mutating func apply(_ change: StoredChange) throws {
         if change.redate {
-            try VintageMerge.redateCurrent(key: change.key, to: vintage, importID: importID, in: db)
+            // NULL: this import's vintage (import.vintageDay), so the row does not grow.
+            try db.execute(
+                sql: "UPDATE production_figure SET vintage = NULL, importId = ? WHERE id = ?",
+                arguments: [importID, change.key])
             return
         }
         if change.storedVintage < vintage { try VintageMerge.supersede(key: change.key, at: vintage, in: db) }
@@ -200,13 +203,13 @@ package struct FigureImportSession: ~Copyable {
             try reviseStatement
             ?? db.makeStatement(
                 sql: """
-                    UPDATE production_figure SET value = ?, assessment = ?, importId = ?, vintage = ?, note = NULL
+                    UPDATE production_figure SET value = ?, assessment = ?, importId = ?, vintage = NULL, note = NULL
                     WHERE id = ?
                     """)
         reviseStatement = update
         try update.execute(
             arguments: [
-                change.value, change.assessment < 0 ? nil : Int(change.assessment), importID, vintage, change.key,
+                change.value, change.assessment < 0 ? nil : Int(change.assessment), importID, change.key,
             ])
     }
 
