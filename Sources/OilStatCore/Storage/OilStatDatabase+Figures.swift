@@ -170,14 +170,21 @@ extension OilStatDatabase {
     ) throws -> [Int: Int] {
         let base = FigureKey(source: source, producer: 0, month: month, product: 0, flow: 0, unit: 0).rawValue
         let producer = FigureKey.Field.producer.sqlPlacing("p.id")
-        let sql = """
-            SELECT \(FigureKey.Field.product.sql(of: "f.id")), COUNT(*) FROM producer p
-            CROSS JOIN \(figureRows) f
+        // One range seek per producer into each table (a join on the as-of union would read all of it).
+        func arm(_ table: String, _ valid: String) -> String {
+            """
+            SELECT f.id AS id FROM producer p CROSS JOIN \(table) f
               ON f.id BETWEEN (?1 | \(producer)) AND (?1 | \(producer) | \(FigureKey.Field.monthIndex.bitsBelow))
             WHERE p.kind = 'country' AND (\(FigureKey.Field.flow.sql(of: "f.id"))) = ?2
-              AND (\(FigureKey.Field.unit.sql(of: "f.id"))) = ?3
-            GROUP BY 1
+              AND (\(FigureKey.Field.unit.sql(of: "f.id"))) = ?3\(valid)
             """
+        }
+        let rows =
+            asOf.map { day in
+                arm("production_figure", " AND \(CurrentVintage.sql("f")) <= \(day.rawValue)") + " UNION ALL "
+                    + arm("figure_revision", " AND f.vintage <= \(day.rawValue) AND f.supersededBy > \(day.rawValue)")
+            } ?? arm("production_figure", "")
+        let sql = "SELECT \(FigureKey.Field.product.sql(of: "id")), COUNT(*) FROM (\(rows)) GROUP BY 1"
         return try read { db in
             var result: [Int: Int] = [:]
             for row in try Row.fetchAll(db, sql: sql, arguments: [base, flow, unit]) { result[row[0]] = row[1] }
