@@ -46,7 +46,7 @@ struct ChangesCommand: ParsableCommand {
         let selection = try SeriesSelection.resolve(
             forProducer: found, in: database, from: period.first, to: period.last,
             sourceName: source, productCode: product)
-        let within = try withinVintage ?? database.carriesPreviousMonth(source: selection.source.id)
+        let within = try withinVintage ?? database.carriesPreviousMonth(source: selection.source.id, producer: found.id)
         let changes = try ProducerChanges.compute(
             producer: found, from: period.first, to: period.last, selection: selection, database: database,
             withinVintage: within)
