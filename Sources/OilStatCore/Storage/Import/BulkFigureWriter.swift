@@ -5,8 +5,9 @@ import GRDBSQLite
 /// many rows per `INSERT` (fewer VM entries per row), bound values, no per-row allocation.
 ///
 /// It writes only figures that have no current row (the import session compares the others with the stored
-/// values first, ``CurrentFigures``), all of the import's vintage (stored as NULL per row: the import's). A key met twice in the same import is skipped
-/// (`ON CONFLICT DO NOTHING`), the statement's change count falls short, and the writer throws
+/// values first, ``CurrentFigures``), all of the import's vintage (stored as NULL per row: the import's). A key
+/// met twice in the same import is skipped (`ON CONFLICT DO NOTHING`), the statement's change count falls short,
+/// and the writer throws
 /// ``DuplicateFigureKeys`` with the keys of that statement, so the importer can name both lines.
 ///
 /// A noncopyable struct over raw buffers, so the hot path has no reference counting or exclusivity
