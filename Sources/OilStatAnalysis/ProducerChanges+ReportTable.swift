@@ -24,6 +24,6 @@ extension ProducerChanges {
             title: "\(producer.name) (\(producer.code)): monthly changes", columns: columns, rows: rows,
             notes: [
                 selection.note, "\(withData) of \(entries.count) months have a figure; `..` = no figure, never zero.",
-            ])
+            ] + vintageNotes)
     }
 }

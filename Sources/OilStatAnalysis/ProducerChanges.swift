@@ -25,10 +25,19 @@ public struct ProducerChanges: Sendable {
     /// Every month from the first through the last asked, with or without a figure.
     public var entries: [Entry]
 
-    /// Computes the changes of `producer` from `first` through `last`.
+    /// Which vintages the month-on-month changes used (``compute(producer:from:to:selection:database:withinVintage:)``
+    /// with `withinVintage`); empty when every month is the latest figure.
+    public var vintageNotes: [String] = []
+
+    /// Computes the changes of `producer` from `first` through `last`, from the figures `database` answers with
+    /// (the latest, or as of its ``OilStatCore/OilStatDatabase/asOf``).
+    ///
+    /// With `withinVintage`, each month-on-month change takes the previous month as the publication of the later
+    /// month's figure printed it (the publisher's own change), falling back to the latest figure when that
+    /// publication has none; ``vintageNotes`` say which.
     public static func compute(
         producer: Producer, from first: Month, to last: Month, selection: SeriesSelection,
-        database: OilStatDatabase
+        database: OilStatDatabase, withinVintage: Bool = false
     ) throws -> ProducerChanges {
         let series = try database.series(
             producer: producer.id, from: first.adding(-12), to: last, source: selection.source.id,
@@ -36,6 +45,9 @@ public struct ProducerChanges: Sendable {
         let entries = Month.range(first, last).map {
             Entry(month: $0, kbd: series[$0], previousMonth: series[$0.previous], yearAgo: series[$0.yearAgo])
         }
-        return ProducerChanges(producer: producer, selection: selection, entries: entries)
+        var changes = ProducerChanges(producer: producer, selection: selection, entries: entries)
+        if withinVintage { try changes.takePreviousMonthsWithinVintage(database: database) }
+        if let day = database.asOf { changes.vintageNotes.insert("Figures as published by \(day).", at: 0) }
+        return changes
     }
 }

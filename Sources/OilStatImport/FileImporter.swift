@@ -42,6 +42,7 @@ public enum FileImporter {
         let format = try options.format ?? detectFormat(of: input.file)
         var options = options
         options.displayName = input.displayName
+        options.pinModificationDay(path: path)
         let displayName = input.displayName
         // The importers reopen the data through the open descriptor: keep it open until they are done.
         return try withExtendedLifetime(input) {

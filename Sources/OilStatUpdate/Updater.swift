@@ -114,7 +114,8 @@ public struct Updater {
         _ file: CachedFile, validators: Validators, planned: PlannedDownload, open: () throws -> OilStatDatabase
     ) throws {
         let database = try open()
-        let vintage = validators.lastModified.flatMap(HTTPDate.day(of:)) ?? HTTPDate.day(of: Date())
+        let day = validators.lastModified.flatMap(HTTPDate.day(of:)) ?? HTTPDate.day(of: Date())
+        let vintage = try PublicationDate(parsing: day)
         let options = ImportOptions(
             format: planned.format, vintage: vintage, progress: request.quiet ? false : nil,
             displayName: planned.cacheName)

@@ -126,7 +126,7 @@ struct ChartShareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let database = try databaseOptions.open()
+        let database = seriesOptions.reading(try databaseOptions.open())
         let scope = try seriesOptions.scope(in: database)
         let selection = try seriesOptions.selection(in: database, months: [month.month])
         let share = try MarketShare.compute(month: month.month, scope: scope, selection: selection, database: database)

@@ -24,6 +24,6 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let query = CompareQuery(first: first.month, second: second.month, series: seriesOptions.query)
-        try outputOptions.emit(query.table(in: databaseOptions.open()))
+        try outputOptions.emit(query.table(in: seriesOptions.reading(try databaseOptions.open())))
     }
 }

@@ -35,7 +35,7 @@ struct ConcentrationCommand: ParsableCommand {
     var sets: [String] = []
 
     func run() throws {
-        let database = try databaseOptions.open()
+        let database = seriesOptions.reading(try databaseOptions.open())
         let months = [month.month] + (compareTo.map { [$0.month] } ?? [])
         let selection = try seriesOptions.selection(in: database, months: months)
         let concentration = try Concentration.compute(

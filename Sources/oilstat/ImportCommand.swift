@@ -9,13 +9,15 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract:
-            "Import a downloaded file: JODI Oil World Database CSV, EIA API v2 JSON, EIA bulk JSON lines, Energy Institute CSV.",
+            "Import a downloaded file: JODI Oil World Database CSV, EIA API v2 JSON, EIA bulk JSON lines, "
+            + "Energy Institute CSV.",
         discussion: """
             The format is detected from the first bytes (--format overrides); a .zip as downloaded is read in process
             (its data entry, at most 4 GiB unpacked). The import is one transaction: a malformed file stops it with
             FILE:LINE: column N (NAME): what is wrong, and nothing is stored. Importing the same file again changes
-            nothing; a revised file replaces its figures. Missing values (-, x, .., empty; EIA's --, NA, ie, null) are
-            counted, never stored as zero. Progress is shown on standard error only when it is a terminal.
+            nothing; a revised file stores the values it changed, and the earlier values are kept (see oilstat
+            revisions, --as-of, imports diff). Missing values (-, x, .., empty; EIA's --, NA, ie, null) are counted,
+            never stored as zero. Progress is shown on standard error only when it is a terminal.
             Example: oilstat import world_Primary_CSV.zip --product CRUDEOIL --flow INDPROD
             """)
 
@@ -32,8 +34,7 @@ struct ImportCommand: ParsableCommand {
             "The source to file the figures under (default: JODI, EIA or Energy Institute).", valueName: "name"))
     var source: String?
 
-    @Option(help: ArgumentHelp("The vintage (release) of the file, e.g. the download date.", valueName: "label"))
-    var vintage: String = ""
+    @OptionGroup var vintageOptions: VintageOptions
 
     @Option(
         name: .customLong("product"),
@@ -59,7 +60,9 @@ struct ImportCommand: ParsableCommand {
         let filter = ImportFilter(
             products: Set(products.map { $0.uppercased() }), flows: Set(flows.map { $0.uppercased() }),
             units: Set(units.map { $0.uppercased() }), producers: Set(producers.map { $0.uppercased() }))
-        let options = ImportOptions(format: format, source: source, vintage: vintage, filter: filter)
+        let options = ImportOptions(
+            format: format, source: source, vintage: vintageOptions.vintage, publication: vintageOptions.publication,
+            filter: filter)
         let outcome = try FileImporter.importFile(path: file, into: try databaseOptions.open(), options: options)
         print(outcome.summary)
     }

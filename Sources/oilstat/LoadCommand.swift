@@ -6,7 +6,9 @@ import OilStatCore
 struct LoadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "load",
-        abstract: "Load production figures from a long CSV (producer,month,value,unit,source[,product][,note]).",
+        abstract:
+            "Load production figures from a long CSV "
+            + "(producer,month,value,unit,source[,product][,note][,vintage][,publication]).",
         discussion: """
             The whole file loads in one transaction: a bad row stops it with FILE:LINE: field: what is wrong,
             and nothing is written. Loading the same file again changes nothing.
@@ -20,12 +22,13 @@ struct LoadCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The CSV file.", valueName: "file"))
     var file: String
 
-    @Option(help: ArgumentHelp("The vintage (release) of the figures, e.g. \"MOMR 2018-11\".", valueName: "label"))
-    var vintage: String = ""
+    @OptionGroup var vintageOptions: VintageOptions
 
     func run() throws {
         let database = try databaseOptions.open()
-        let outcome = try LongCSVLoader().load(URL(fileURLWithPath: file), into: database, vintage: vintage)
+        let outcome = try LongCSVLoader().load(
+            URL(fileURLWithPath: file), into: database, vintage: vintageOptions.vintage,
+            publication: vintageOptions.publication)
         print(outcome.summary)
     }
 }

@@ -16,7 +16,7 @@ struct OilStat: AsyncParsableCommand {
         version: OilStatVersion.current,
         subcommands: [
             ProducersCommand.self, GroupsCommand.self, AgreementsCommand.self, SourcesCommand.self,
-            ShareCommand.self, CompareCommand.self, ChangesCommand.self,
+            ShareCommand.self, CompareCommand.self, ChangesCommand.self, RevisionsCommand.self,
             LoadCommand.self, ImportCommand.self, ImportsCommand.self, AnnualCommand.self,
             ConformityCommand.self, TableCommand.self, AveragesCommand.self, ConcentrationCommand.self,
             RankCommand.self, UpdateCommand.self,

@@ -28,7 +28,7 @@ struct RankCommand: ParsableCommand {
     var compareTo: MonthArgument?
 
     func run() throws {
-        let database = try databaseOptions.open()
+        let database = seriesOptions.reading(try databaseOptions.open())
         let months = [month.month] + (compareTo.map { [$0.month] } ?? [])
         let selection = try seriesOptions.selection(in: database, months: months)
         let ranking = try Ranking.compute(

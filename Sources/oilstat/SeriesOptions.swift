@@ -2,11 +2,12 @@ import ArgumentParser
 import OilStatAnalysis
 import OilStatCore
 
-/// `--source`, `--product`, `--group` and `--producers`: which figures a report reads.
+/// `--source`, `--product`, `--group`, `--producers` and `--as-of`: which figures a report reads.
 struct SeriesOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "The source to read, e.g. \"OPEC MOMR secondary sources\" (default: the one with most countries in the months asked; see `oilstat sources`).",
+            "The source to read, e.g. \"OPEC MOMR secondary sources\" (default: the one with most countries in the "
+                + "months asked; see `oilstat sources`).",
             valueName: "name"))
     var source: String?
 
@@ -24,6 +25,11 @@ struct SeriesOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp("Limit to a list of producers, e.g. SA,RU,US (codes, names or aliases).", valueName: "list"))
     var producers: String?
+
+    @OptionGroup var asOfOptions: AsOfOptions
+
+    /// `database` answering as of `--as-of` (the latest figures without it).
+    func reading(_ database: OilStatDatabase) -> OilStatDatabase { asOfOptions.reading(database) }
 
     func validate() throws {
         if group != nil && producers != nil { throw ValidationError(SeriesQuery.groupAndProducersMessage) }

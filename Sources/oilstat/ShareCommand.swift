@@ -73,7 +73,7 @@ struct ShareCommand: ParsableCommand {
         }
         guard let month else { return try runStored() }
         let query = ShareQuery(month: month.month, series: seriesOptions.query, top: top)
-        try outputOptions.emit(query.table(in: databaseOptions.open()))
+        try outputOptions.emit(query.table(in: seriesOptions.reading(try databaseOptions.open())))
     }
 
     /// The share task straight from a JODI file; CSV is written by the streaming writer, other formats as tables.

@@ -41,6 +41,6 @@ struct TableCommand: ParsableCommand {
     func run() throws {
         let query = ProductionTableQuery(
             month: month.month, series: seriesOptions.query, unit: unitOptions.unit, partial: partial)
-        try outputOptions.emit(query.table(in: databaseOptions.open()))
+        try outputOptions.emit(query.table(in: seriesOptions.reading(try databaseOptions.open())))
     }
 }

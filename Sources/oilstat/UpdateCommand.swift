@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import OilStatAnalysis
 import OilStatCore
+import OilStatReport
 import OilStatUpdate
 
 extension UpdateSource: ExpressibleByArgument {}
@@ -76,9 +78,16 @@ struct UpdateCommand: AsyncParsableCommand {
         var fetcher = Fetcher(
             settings: .fromEnvironment(environment), proxies: .fromEnvironment(environment))
         if !quiet { fetcher.notice = { StandardStream.note($0) } }
-        let updater = Updater(
+        var updater = Updater(
             request: request, fetcher: fetcher, cache: .standard(environment: environment), environment: environment
         ) { print($0, terminator: "") }
+        // What the new vintage changed: the same table as `oilstat imports diff`, its five largest revisions.
+        updater.importDiffSummary = { outcome, database in
+            guard let id = outcome.record.id, !outcome.alreadyImported else { return nil }
+            let diff = try RevisionsOfImport.compute(importID: id, database: database, limit: 5)
+            guard !diff.largest.isEmpty else { return nil }
+            return ReportRenderer.render(diff.reportTable(), options: RenderOptions(format: .table))
+        }
         try await updater.run { try databaseOptions.open() }
     }
 }

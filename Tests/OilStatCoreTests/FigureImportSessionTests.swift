@@ -9,7 +9,7 @@ struct FigureImportSessionTests {
 
     private func file(_ sha256: String, source: String = "JODI") -> ImportedFile {
         ImportedFile(
-            name: "f.csv", format: "jodi", sha256: sha256, vintage: "", source: source,
+            name: "f.csv", format: "jodi", sha256: sha256, vintage: .undated, source: source,
             sourceDescription: "")
     }
 

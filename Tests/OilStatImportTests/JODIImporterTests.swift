@@ -171,8 +171,11 @@ struct JODIImporterTests {
         let revised = try String(contentsOfFile: sample, encoding: .utf8).replacingOccurrences(
             of: "8956.0000", with: "8957.0000")
         let path = try ImportTestSupport.temporaryFile(name: "revised.csv", revised)
-        let third = try JODIImporter(options: ImportOptions(vintage: "2024-04")).importFile(path: path, into: database)
-        #expect(!third.alreadyImported && third.record.rowsStored == 12 && third.record.vintage == "2024-04")
+        let april = try PublicationDate(parsing: "2124-04-15")
+        let third = try JODIImporter(options: ImportOptions(vintage: april)).importFile(path: path, into: database)
+        #expect(!third.alreadyImported && third.record.rowsStored == 12 && third.record.vintage == "2124-04-15")
+        // Only the changed figure is written; the earlier value is kept as a revision.
+        #expect(third.record.counts == VintageCounts(revised: 1, unchanged: 11))
         #expect(try database.figureCount() == count)
         #expect(try ImportTestSupport.figures(database)["SA 2024-01 CRUDEOIL INDPROD KBD"] == 8957)
     }

@@ -173,13 +173,13 @@ _oilstat() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    producers|groups|agreements|sources|share|compare|changes|load|import|imports|annual|conformity|table|averages|concentration|rank|update|chart|report|serve|help)
+    producers|groups|agreements|sources|share|compare|changes|revisions|load|import|imports|annual|conformity|table|averages|concentration|rank|update|chart|report|serve|help)
         # Offer subcommand argument completions
         "_oilstat_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'producers groups agreements sources share compare changes load import imports annual conformity table averages concentration rank update chart report serve help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'producers groups agreements sources share compare changes revisions load import imports annual conformity table averages concentration rank update chart report serve help' -- "${cur}"))
         ;;
     esac
 }
@@ -344,7 +344,7 @@ _oilstat_share() {
     repeating_flags=()
     non_repeating_flags=(--no-header --all-months --version -h --help)
     repeating_options=()
-    non_repeating_options=(--database --source --product --group --producers --format --output --delimiter --month --jodi --top)
+    non_repeating_options=(--database --source --product --group --producers --as-of --format --output --delimiter --month --jodi --top)
     __oilstat_offer_flags_options 0
 
     # Offer option value completions
@@ -362,6 +362,9 @@ _oilstat_share() {
         return
         ;;
     '--producers')
+        return
+        ;;
+    '--as-of')
         return
         ;;
     '--format')
@@ -390,7 +393,7 @@ _oilstat_compare() {
     repeating_flags=()
     non_repeating_flags=(--no-header --version -h --help)
     repeating_options=()
-    non_repeating_options=(--database --source --product --group --producers --format --output --delimiter)
+    non_repeating_options=(--database --source --product --group --producers --as-of --format --output --delimiter)
     __oilstat_offer_flags_options 2
 
     # Offer option value completions
@@ -410,6 +413,9 @@ _oilstat_compare() {
     '--producers')
         return
         ;;
+    '--as-of')
+        return
+        ;;
     '--format')
         __oilstat_add_completions -W 'table'$'\n''csv'$'\n''tsv'$'\n''json'$'\n''markdown'
         return
@@ -425,9 +431,9 @@ _oilstat_compare() {
 
 _oilstat_changes() {
     repeating_flags=()
-    non_repeating_flags=(--no-header --version -h --help)
+    non_repeating_flags=(--no-header --within-vintage --no-within-vintage --version -h --help)
     repeating_options=()
-    non_repeating_options=(--database --format --output --delimiter --producer --from --to --source --product)
+    non_repeating_options=(--database --format --output --delimiter --producer --from --to --source --product --as-of)
     __oilstat_offer_flags_options 0
 
     # Offer option value completions
@@ -460,6 +466,46 @@ _oilstat_changes() {
     '--product')
         return
         ;;
+    '--as-of')
+        return
+        ;;
+    esac
+}
+
+_oilstat_revisions() {
+    repeating_flags=()
+    non_repeating_flags=(--no-header --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--database --format --output --delimiter --producer --month --source --product)
+    __oilstat_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--database')
+        return
+        ;;
+    '--format')
+        __oilstat_add_completions -W 'table'$'\n''csv'$'\n''tsv'$'\n''json'$'\n''markdown'
+        return
+        ;;
+    '--output')
+        return
+        ;;
+    '--delimiter')
+        return
+        ;;
+    '--producer')
+        return
+        ;;
+    '--month')
+        return
+        ;;
+    '--source')
+        return
+        ;;
+    '--product')
+        return
+        ;;
     esac
 }
 
@@ -467,7 +513,7 @@ _oilstat_load() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--database --vintage)
+    non_repeating_options=(--database --vintage --publication)
     __oilstat_offer_flags_options 1
 
     # Offer option value completions
@@ -478,6 +524,9 @@ _oilstat_load() {
     '--vintage')
         return
         ;;
+    '--publication')
+        return
+        ;;
     esac
 }
 
@@ -485,7 +534,7 @@ _oilstat_import() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=(--product --flow --unit --producer)
-    non_repeating_options=(--database --format --source --vintage)
+    non_repeating_options=(--database --format --source --vintage --publication)
     __oilstat_offer_flags_options 1
 
     # Offer option value completions
@@ -501,6 +550,9 @@ _oilstat_import() {
         return
         ;;
     '--vintage')
+        return
+        ;;
+    '--publication')
         return
         ;;
     '--product')
@@ -520,6 +572,29 @@ _oilstat_import() {
 
 _oilstat_imports() {
     repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __oilstat_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|diff)
+        # Offer subcommand argument completions
+        "_oilstat_imports_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list diff' -- "${cur}"))
+        ;;
+    esac
+}
+
+_oilstat_imports_list() {
+    repeating_flags=()
     non_repeating_flags=(--no-header --version -h --help)
     repeating_options=()
     non_repeating_options=(--database --format --output --delimiter)
@@ -538,6 +613,34 @@ _oilstat_imports() {
         return
         ;;
     '--delimiter')
+        return
+        ;;
+    esac
+}
+
+_oilstat_imports_diff() {
+    repeating_flags=()
+    non_repeating_flags=(--no-header --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--database --format --output --delimiter --limit)
+    __oilstat_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--database')
+        return
+        ;;
+    '--format')
+        __oilstat_add_completions -W 'table'$'\n''csv'$'\n''tsv'$'\n''json'$'\n''markdown'
+        return
+        ;;
+    '--output')
+        return
+        ;;
+    '--delimiter')
+        return
+        ;;
+    '--limit')
         return
         ;;
     esac
@@ -627,7 +730,7 @@ _oilstat_table() {
     repeating_flags=()
     non_repeating_flags=(--no-header --partial --version -h --help)
     repeating_options=()
-    non_repeating_options=(--database --source --product --group --producers --unit --format --output --delimiter --month)
+    non_repeating_options=(--database --source --product --group --producers --as-of --unit --format --output --delimiter --month)
     __oilstat_offer_flags_options 0
 
     # Offer option value completions
@@ -645,6 +748,9 @@ _oilstat_table() {
         return
         ;;
     '--producers')
+        return
+        ;;
+    '--as-of')
         return
         ;;
     '--unit')
@@ -722,7 +828,7 @@ _oilstat_concentration() {
     repeating_flags=()
     non_repeating_flags=(--no-header --version -h --help)
     repeating_options=(--set)
-    non_repeating_options=(--database --source --product --group --producers --format --output --delimiter --month --compare-to)
+    non_repeating_options=(--database --source --product --group --producers --as-of --format --output --delimiter --month --compare-to)
     __oilstat_offer_flags_options 0
 
     # Offer option value completions
@@ -740,6 +846,9 @@ _oilstat_concentration() {
         return
         ;;
     '--producers')
+        return
+        ;;
+    '--as-of')
         return
         ;;
     '--format')
@@ -768,7 +877,7 @@ _oilstat_rank() {
     repeating_flags=()
     non_repeating_flags=(--no-header --version -h --help)
     repeating_options=()
-    non_repeating_options=(--database --source --product --group --producers --unit --format --output --delimiter --month --compare-to)
+    non_repeating_options=(--database --source --product --group --producers --as-of --unit --format --output --delimiter --month --compare-to)
     __oilstat_offer_flags_options 0
 
     # Offer option value completions
@@ -786,6 +895,9 @@ _oilstat_rank() {
         return
         ;;
     '--producers')
+        return
+        ;;
+    '--as-of')
         return
         ;;
     '--unit')
@@ -903,7 +1015,7 @@ _oilstat_chart_share() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--database --source --product --group --producers --output --width --month --top)
+    non_repeating_options=(--database --source --product --group --producers --as-of --output --width --month --top)
     __oilstat_offer_flags_options 0
 
     # Offer option value completions
@@ -921,6 +1033,9 @@ _oilstat_chart_share() {
         return
         ;;
     '--producers')
+        return
+        ;;
+    '--as-of')
         return
         ;;
     '--output')

@@ -134,7 +134,10 @@ public struct BundledData: Sendable {
         // Replace the bundled part: figures of earlier bundled imports, groups, aliases (agreements below).
         try db.execute(
             sql: """
-                DELETE FROM production_figure WHERE importId IN (SELECT id FROM import WHERE format IN ('bundled', 'bundled-figures'));
+                DELETE FROM production_figure
+                  WHERE importId IN (SELECT id FROM import WHERE format IN ('bundled', 'bundled-figures'));
+                DELETE FROM figure_revision
+                  WHERE importId IN (SELECT id FROM import WHERE format IN ('bundled', 'bundled-figures'));
                 DELETE FROM import WHERE format IN ('bundled', 'bundled-figures');
                 DELETE FROM group_membership; DELETE FROM producer_group; DELETE FROM producer_alias;
                 """)
@@ -207,7 +210,7 @@ public struct BundledData: Sendable {
 
         let productionFile = location("production.csv")
         _ = try LongCSVLoader().load(
-            bytes: contents["production.csv"] ?? [], fileName: productionFile, vintage: "bundled",
+            bytes: contents["production.csv"] ?? [], fileName: productionFile,
             format: "bundled-figures", in: db)
 
         // Agreements: checked by AgreementValidator; those loaded from files stay (see replaceBundledAgreements).
@@ -215,7 +218,7 @@ public struct BundledData: Sendable {
 
         var record = ImportRecord(
             fileName: directory?.path ?? "Data/ (compiled in)", sha256: fingerprint,
-            format: "bundled", vintage: "bundled",
+            format: "bundled", vintage: "",
             importedAt: ISO8601DateFormatter().string(from: Date()), seconds: 0,
             rowsRead: 0, rowsStored: 0, rowsMissing: 0, rowsSkipped: 0)
         try record.insert(db)

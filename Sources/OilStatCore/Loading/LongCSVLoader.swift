@@ -1,12 +1,15 @@
 import Foundation
 import GRDB
 
-/// Loads production figures from a long CSV: `producer,month,value,unit,source[,product][,note]`.
+/// Loads production figures from a long CSV:
+/// `producer,month,value,unit,source[,product][,note][,vintage][,publication]`.
 ///
 /// Columns are found by header name, in any order. The load is atomic: the first bad row aborts
-/// the whole file with `FILE:LINE: field: what is wrong` and nothing is written. Re-loading a file
-/// replaces its figures (one figure per producer, month, product and source) and so is idempotent.
-/// Missing values (`-`, `x`, `..`, empty) are counted, never stored as zero.
+/// the whole file with `FILE:LINE: field: what is wrong` and nothing is written. A row's `vintage` is the day
+/// its value was published (`YYYY-MM-DD`; empty takes the load's vintage, else undated) and `publication` names
+/// that publication (e.g. "OPEC MOMR April 2017"): one figure per producer, month, product, source and vintage,
+/// so a file may give a month as first printed and as revised. Every published value is kept (``VintageMerge``);
+/// re-loading a file changes nothing. Missing values (`-`, `x`, `..`, empty) are counted, never stored as zero.
 public struct LongCSVLoader {
     /// The columns a long CSV must have.
     public static let requiredColumns = ["producer", "month", "value", "unit", "source"]
@@ -18,9 +21,10 @@ public struct LongCSVLoader {
     /// Loads the file at `url` into `database` in one transaction and returns the import record written.
     ///
     /// A file already loaded (same SHA-256 and format) is not loaded again: the earlier record is returned.
-    public func load(_ url: URL, into database: OilStatDatabase, vintage: String = "", format: String = "long-csv")
-        throws -> ImportOutcome
-    {
+    public func load(
+        _ url: URL, into database: OilStatDatabase, vintage: PublicationDate? = nil, publication: String? = nil,
+        format: String = "long-csv"
+    ) throws -> ImportOutcome {
         let file = try InputFile(path: url.path)
         if try file.prefix(4) == Self.zipMagic {
             throw OilStatError.unsupported(
@@ -30,14 +34,15 @@ public struct LongCSVLoader {
         }
         let bytes = try file.readAll()
         return try database.write("cannot store the figures of \(url.path)") { db in
-            try load(bytes: bytes, fileName: url.path, vintage: vintage, format: format, in: db)
+            try load(
+                bytes: bytes, fileName: url.path, vintage: vintage, publication: publication, format: format, in: db)
         }
     }
 
     /// Loads CSV `bytes` inside an open transaction; the caller's transaction rolls back on error.
     package func load(
-        bytes: [UInt8], fileName displayName: String, vintage: String = "", format: String = "long-csv",
-        in db: Database
+        bytes: [UInt8], fileName displayName: String, vintage: PublicationDate? = nil, publication: String? = nil,
+        format: String = "long-csv", in db: Database
     ) throws -> ImportOutcome {
         let started = Date()
         var reader = CSVReader(bytes: bytes, fileName: displayName)
@@ -63,19 +68,16 @@ public struct LongCSVLoader {
         do {
             var counts = (read: 0, stored: 0, missing: 0)
             var importRecord = ImportRecord(
-                fileName: displayName, sha256: sha, format: format, vintage: vintage,
+                fileName: displayName, sha256: sha, format: format, vintage: vintage?.description ?? "",
                 importedAt: ISO8601DateFormatter().string(from: started), seconds: 0,
                 rowsRead: 0, rowsStored: 0, rowsMissing: 0, rowsSkipped: 0)
+            importRecord.vintageDay = vintage?.rawValue ?? 0
             try importRecord.insert(db)
             let importID = importRecord.id!
             var producerCache: [String: (id: Int, aggregate: Bool)] = [:]
             var sourceCache: [String: Int] = [:]
-            var seen: [Int64: Int] = [:]
-            let insert = try db.makeStatement(
-                sql: """
-                    INSERT INTO production_figure (id, value, assessment, importId, note) VALUES (?, ?, NULL, ?, ?)
-                    ON CONFLICT(id) DO UPDATE SET value = excluded.value, importId = excluded.importId, note = excluded.note
-                    """)
+            var seen: [FigureVersionKey: Int] = [:]
+            var changes = VintageCounts()
             for record in records {
                 counts.read += 1
                 func field(_ name: String) -> String {
@@ -152,23 +154,47 @@ public struct LongCSVLoader {
                 } catch {
                     throw fail("producer", "cannot store the figure: \(error.description)")
                 }
-                if let firstLine = seen[key] {
+                let rowVintage: PublicationDate
+                let vintageText = field("vintage")
+                if vintageText.isEmpty {
+                    rowVintage = vintage ?? .undated
+                } else {
+                    do { rowVintage = try PublicationDate(parsing: vintageText) } catch let error as OilStatError {
+                        throw fail("vintage", error.message)
+                    }
+                }
+                let versionKey = FigureVersionKey(key: key, vintage: rowVintage.rawValue)
+                if let firstLine = seen[versionKey] {
+                    let of = rowVintage.isUndated ? "" : " of vintage \(rowVintage)"
                     throw fail(
                         "producer",
-                        "a second figure for \(producerText) \(month) (\(productCode), \(sourceText)); the first is on line \(firstLine)"
-                    )
+                        "a second figure for \(producerText) \(month) (\(productCode), \(sourceText))\(of); "
+                            + "the first is on line \(firstLine)")
                 }
-                seen[key] = record.line
+                seen[versionKey] = record.line
+                let publicationText = field("publication")
+                if let name = publicationText.isEmpty ? publication : publicationText {
+                    try OilStatDatabase.recordPublication(
+                        source: sourceID, vintage: rowVintage, name: name, replacing: true, in: db)
+                }
                 let note = field("note")
-                try insert.execute(arguments: [key, storedValue, importID, note.isEmpty ? nil : note])
+                changes.count(
+                    try VintageMerge.merge(
+                        key: key, value: storedValue, assessment: nil, note: note.isEmpty ? nil : note,
+                        vintage: rowVintage.rawValue, importID: importID, in: db))
                 counts.stored += 1
             }
             importRecord.rowsRead = counts.read
             importRecord.rowsStored = counts.stored
             importRecord.rowsMissing = counts.missing
+            importRecord.counts = changes
             importRecord.seconds = Date().timeIntervalSince(started)
             try importRecord.update(db)
-            return ImportOutcome(record: importRecord, alreadyImported: false)
+            let origin: String? =
+                column["vintage"] != nil
+                ? "per row, from the vintage column" + (vintage.map { " (\($0) where empty)" } ?? "")
+                : vintage == nil ? "undated (no vintage column; set with --vintage)" : nil
+            return ImportOutcome(record: importRecord, alreadyImported: false, vintageOrigin: origin)
         }
     }
 
@@ -189,4 +215,10 @@ public struct LongCSVLoader {
         else { return nil }
         return unit == .mbd || unit == .bd ? "(\(NumberText.grouped(checked)) kb/d) \(problem)" : problem
     }
+}
+
+/// A figure's key and vintage: what a long CSV may give once.
+private struct FigureVersionKey: Hashable {
+    var key: Int64
+    var vintage: Int
 }

@@ -11,7 +11,8 @@ public struct ImportRecord: Codable, Hashable, Sendable, FetchableRecord, Mutabl
     public var sha256: String
     /// `long-csv`, `jodi`, `eia-api`, `eia-bulk`, `ei`, `bundled`...
     public var format: String
-    /// The vintage (release) the figures belong to, e.g. the download date or report month.
+    /// The vintage the figures belong to: the publication day `YYYY-MM-DD` (``PublicationDate``), or empty when
+    /// undated.
     public var vintage: String
     /// When the import ran, ISO 8601.
     public var importedAt: String
@@ -24,6 +25,16 @@ public struct ImportRecord: Codable, Hashable, Sendable, FetchableRecord, Mutabl
     /// Figures of earlier imports of the same source and format that this file withdrew: inside its months,
     /// but marked missing or left out.
     public var rowsWithdrawn: Int
+    /// ``vintage`` as a packed ``PublicationDate`` (0 when undated), the vintage of the figures it stored.
+    public var vintageDay: Int = 0
+    /// Figures with no value before this import.
+    public var rowsNew: Int = 0
+    /// Figures whose value changed in this (later) vintage; the earlier value is kept as a revision.
+    public var rowsRevised: Int = 0
+    /// Figures of the same vintage whose value this import corrected in place.
+    public var rowsReplaced: Int = 0
+    /// Figures given again with the value already stored.
+    public var rowsUnchanged: Int = 0
 
     public static let databaseTableName = "import"
 
@@ -45,6 +56,25 @@ public struct ImportRecord: Codable, Hashable, Sendable, FetchableRecord, Mutabl
         self.rowsSkipped = rowsSkipped
         self.rowsWithdrawn = rowsWithdrawn
     }
+
+    /// What the import did against the state before it.
+    public var counts: VintageCounts {
+        get {
+            VintageCounts(
+                new: rowsNew, revised: rowsRevised, replaced: rowsReplaced, unchanged: rowsUnchanged,
+                withdrawn: rowsWithdrawn)
+        }
+        set {
+            rowsNew = newValue.new
+            rowsRevised = newValue.revised
+            rowsReplaced = newValue.replaced
+            rowsUnchanged = newValue.unchanged
+            rowsWithdrawn = newValue.withdrawn
+        }
+    }
+
+    /// The vintage as a day, or nil when undated or not a date.
+    public var publicationDate: PublicationDate? { try? PublicationDate(parsing: vintage) }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -45,6 +45,17 @@ public struct FigureCoverage: Codable, Hashable, Sendable {
 }
 
 extension OilStatDatabase {
+    /// The rows figure queries read: the current figures, or as of ``asOf`` the version of each key valid on that
+    /// day (the current row if published by then, else the revision whose `[vintage, supersededBy)` holds it).
+    /// SQLite pushes a key range down into both arms.
+    var figureRows: String {
+        guard let day = asOf?.rawValue else { return "production_figure" }
+        return """
+            (SELECT id, value, note FROM production_figure WHERE \(CurrentVintage.sql()) <= \(day)
+             UNION ALL SELECT id, value, note FROM figure_revision WHERE vintage <= \(day) AND supersededBy > \(day))
+            """
+    }
+
     /// The number of stored production figures.
     public func figureCount() throws -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM production_figure") ?? 0 }
@@ -96,7 +107,7 @@ extension OilStatDatabase {
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try read { db in
             try Row.fetchAll(
-                db, sql: "SELECT id, value, note FROM production_figure \(filter) ORDER BY id",
+                db, sql: "SELECT id, value, note FROM \(figureRows) \(filter) ORDER BY id",
                 arguments: StatementArguments(arguments)
             ).map(StoredFigure.init(row:))
         }
@@ -107,7 +118,7 @@ extension OilStatDatabase {
         guard !keys.isEmpty else { return [] }
         let list = keys.map { String($0.rawValue) }.joined(separator: ",")
         return try read { db in
-            try Row.fetchAll(db, sql: "SELECT id, value, note FROM production_figure WHERE id IN (\(list)) ORDER BY id")
+            try Row.fetchAll(db, sql: "SELECT id, value, note FROM \(figureRows) WHERE id IN (\(list)) ORDER BY id")
                 .map(StoredFigure.init(row:))
         }
     }
@@ -123,7 +134,8 @@ extension OilStatDatabase {
         ).rawValue
         return try read { db in
             var result: [Int: Double] = [:]
-            for row in try Row.fetchAll(db, sql: Self.valuesQuery, arguments: [base]) { result[row[0]] = row[1] }
+            let sql = asOf.map { Self.valuesQuery(asOf: $0) } ?? Self.valuesQuery
+            for row in try Row.fetchAll(db, sql: sql, arguments: [base]) { result[row[0]] = row[1] }
             return result
         }
     }
@@ -136,6 +148,18 @@ extension OilStatDatabase {
         CROSS JOIN production_figure f ON f.id = (?1 | \(FigureKey.Field.producer.sqlPlacing("p.id")))
         """
 
+    /// ``valuesQuery`` as of `day`: the current row when published by then, else the revision valid then.
+    static func valuesQuery(asOf day: PublicationDate) -> String {
+        let key = "(?1 | \(FigureKey.Field.producer.sqlPlacing("p.id")))"
+        return """
+            SELECT p.id, f.value FROM producer p CROSS JOIN production_figure f ON f.id = \(key)
+            WHERE \(CurrentVintage.sql("f")) <= \(day.rawValue)
+            UNION ALL
+            SELECT p.id, r.value FROM producer p CROSS JOIN figure_revision r ON r.id = \(key)
+            WHERE r.vintage <= \(day.rawValue) AND r.supersededBy > \(day.rawValue)
+            """
+    }
+
     /// How many countries have a figure of each product (for one flow and unit) in `month` from `source`, by
     /// product id.
     ///
@@ -146,14 +170,21 @@ extension OilStatDatabase {
     ) throws -> [Int: Int] {
         let base = FigureKey(source: source, producer: 0, month: month, product: 0, flow: 0, unit: 0).rawValue
         let producer = FigureKey.Field.producer.sqlPlacing("p.id")
-        let sql = """
-            SELECT \(FigureKey.Field.product.sql(of: "f.id")), COUNT(*) FROM producer p
-            CROSS JOIN production_figure f
+        // One range seek per producer into each table (a join on the as-of union would read all of it).
+        func arm(_ table: String, _ valid: String) -> String {
+            """
+            SELECT f.id AS id FROM producer p CROSS JOIN \(table) f
               ON f.id BETWEEN (?1 | \(producer)) AND (?1 | \(producer) | \(FigureKey.Field.monthIndex.bitsBelow))
             WHERE p.kind = 'country' AND (\(FigureKey.Field.flow.sql(of: "f.id"))) = ?2
-              AND (\(FigureKey.Field.unit.sql(of: "f.id"))) = ?3
-            GROUP BY 1
+              AND (\(FigureKey.Field.unit.sql(of: "f.id"))) = ?3\(valid)
             """
+        }
+        let rows =
+            asOf.map { day in
+                arm("production_figure", " AND \(CurrentVintage.sql("f")) <= \(day.rawValue)") + " UNION ALL "
+                    + arm("figure_revision", " AND f.vintage <= \(day.rawValue) AND f.supersededBy > \(day.rawValue)")
+            } ?? arm("production_figure", "")
+        let sql = "SELECT \(FigureKey.Field.product.sql(of: "id")), COUNT(*) FROM (\(rows)) GROUP BY 1"
         return try read { db in
             var result: [Int: Int] = [:]
             for row in try Row.fetchAll(db, sql: sql, arguments: [base, flow, unit]) { result[row[0]] = row[1] }
@@ -176,8 +207,9 @@ extension OilStatDatabase {
                 db,
                 sql: """
                     SELECT \(FigureKey.Field.monthIndex.sql()), \(FigureKey.Field.product.sql()), COUNT(*)
-                    FROM production_figure
-                    WHERE id BETWEEN ? AND ? AND (\(FigureKey.Field.flow.sql())) = ? AND (\(FigureKey.Field.unit.sql())) = ?
+                    FROM \(figureRows)
+                    WHERE id BETWEEN ? AND ? AND (\(FigureKey.Field.flow.sql())) = ?
+                      AND (\(FigureKey.Field.unit.sql())) = ?
                       \(excluded)
                     GROUP BY 1, 2 ORDER BY 1, 2
                     """, arguments: [range.lowerBound, range.upperBound, flow, unit]
@@ -210,7 +242,7 @@ extension OilStatDatabase {
             let indexes = try Int.fetchAll(
                 db,
                 sql: """
-                    SELECT DISTINCT \(FigureKey.Field.monthIndex.sql()) FROM production_figure
+                    SELECT DISTINCT \(FigureKey.Field.monthIndex.sql()) FROM \(figureRows)
                     WHERE id BETWEEN ? AND ? AND (\(FigureKey.Field.product.sql())) = ?
                       AND (\(FigureKey.Field.flow.sql())) = ? AND (\(FigureKey.Field.unit.sql())) = ?
                     """, arguments: [range.lowerBound, range.upperBound, product, flow, unit])

@@ -20,6 +20,8 @@ public final class OilStatDatabase: Sendable {
     package let queue: DatabaseQueue
     /// The file path, or `:memory:`.
     public let path: String
+    /// The day the figure queries answer as of (what was published by then); nil for the latest figures.
+    public let asOf: PublicationDate?
 
     /// The environment variable that overrides the default database path.
     public static let pathVariable = "OILSTAT_DATABASE"
@@ -62,6 +64,7 @@ public final class OilStatDatabase: Sendable {
     ) throws {
         guard !path.isEmpty else { throw OilStatError(message: "the database path is empty") }
         self.path = path
+        asOf = nil
         let lockWait = LockWait(timeout: lockTimeout, notice: onWait)
         self.lockWait = lockWait
         var configuration = Configuration()
@@ -76,6 +79,22 @@ public final class OilStatDatabase: Sendable {
         self.path = path
         self.lockWait = lockWait
         self.queue = queue
+        asOf = nil
+    }
+
+    private init(sharing database: OilStatDatabase, asOf: PublicationDate?) {
+        queue = database.queue
+        path = database.path
+        lockWait = database.lockWait
+        self.asOf = asOf
+    }
+
+    /// The same database, with its figure queries (``figures(_:)``, ``values(month:source:product:flow:unit:)``,
+    /// ``series(producer:from:to:source:product:flow:unit:)``, ``months(source:product:flow:unit:)``, coverage)
+    /// answering as of `day`: each figure's value as published by then (a figure first published later is not
+    /// there). Nil answers with the latest figures.
+    public func asOf(_ day: PublicationDate?) -> OilStatDatabase {
+        OilStatDatabase(sharing: self, asOf: day)
     }
 
     /// An empty, migrated in-memory database (for tests and one-off computations).
@@ -169,7 +188,9 @@ public final class OilStatDatabase: Sendable {
             db,
             sql: """
                 SELECT * FROM import WHERE sha256 = ? AND format = ?
-                  AND (rowsStored = 0 OR EXISTS (SELECT 1 FROM production_figure WHERE importId = import.id))
+                  AND (rowsStored = 0 OR EXISTS (SELECT 1 FROM production_figure WHERE importId = import.id)
+                       OR EXISTS (SELECT 1 FROM figure_revision WHERE importId = import.id)
+                       OR rowsUnchanged > 0)
                 ORDER BY id DESC LIMIT 1
                 """, arguments: [sha256, format])
     }

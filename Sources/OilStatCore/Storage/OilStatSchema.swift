@@ -146,6 +146,39 @@ public enum OilStatSchema {
             // How many figures of earlier imports an import withdrew (dropped or marked missing in the newer file).
             try db.execute(sql: "ALTER TABLE import ADD COLUMN rowsWithdrawn INTEGER NOT NULL DEFAULT 0")
         }
+        migrator.registerMigration("v4: vintages (figure revisions, publications)") { db in
+            // production_figure keeps the latest vintage of each key (default reads stay one seek); every earlier
+            // value lives in figure_revision with its validity [vintage, supersededBy). Vintages are publication
+            // days packed as YYYYMMDD (PublicationDate); 0 = undated. Nothing is deleted by an import any more.
+            // A current row's vintage NULL means its import's (import.vintageDay): a bulk import of one release
+            // writes no vintage per row, so its rows stay as small as before (CurrentVintage.sql reads it).
+            try db.execute(
+                sql: """
+                    ALTER TABLE production_figure ADD COLUMN vintage INTEGER;
+                    ALTER TABLE import ADD COLUMN vintageDay INTEGER NOT NULL DEFAULT 0;
+                    CREATE TABLE figure_revision (
+                        id INTEGER NOT NULL,
+                        vintage INTEGER NOT NULL,
+                        value REAL NOT NULL,
+                        assessment INTEGER,
+                        importId INTEGER NOT NULL,
+                        note TEXT,
+                        supersededBy INTEGER NOT NULL,
+                        PRIMARY KEY (id, vintage),
+                        CHECK (supersededBy >= vintage)
+                    ) WITHOUT ROWID;
+                    CREATE TABLE publication (
+                        sourceId INTEGER NOT NULL,
+                        vintage INTEGER NOT NULL,
+                        name TEXT NOT NULL,
+                        PRIMARY KEY (sourceId, vintage)
+                    ) WITHOUT ROWID;
+                    ALTER TABLE import ADD COLUMN rowsNew INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE import ADD COLUMN rowsRevised INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE import ADD COLUMN rowsReplaced INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE import ADD COLUMN rowsUnchanged INTEGER NOT NULL DEFAULT 0;
+                    """)
+        }
         return migrator
     }
 }

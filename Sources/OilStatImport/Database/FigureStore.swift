@@ -10,10 +10,8 @@ enum FigureStore {
         _ parsed: EIAParser.Result, format: ImportFormat, fileName: String, sha256: String,
         options: ImportOptions, started: Double, into database: OilStatDatabase
     ) throws -> ImportOutcome {
-        let file = ImportedFile(
-            name: fileName, format: format.rawValue, sha256: sha256, vintage: options.vintage,
-            source: options.source ?? format.defaultSource,
-            sourceDescription: format.sourceDescription)
+        let file = options.importedFile(
+            name: fileName, path: fileName, format: format, sha256: sha256, fileDate: parsed.lastUpdated)
         do {
             var outcome = try database.importFigures(
                 file, rowsPerStatement: 64,

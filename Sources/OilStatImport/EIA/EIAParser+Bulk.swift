@@ -59,6 +59,11 @@ extension EIAParser {
             }
             guard let seriesText = object["series_id"] as? String else { continue } // a category line
             series += 1
+            if let updated = object["last_updated"] as? String,
+                let day = try? PublicationDate(parsing: updated.prefix(10))
+            {
+                result.lastUpdated = max(result.lastUpdated ?? day, day)
+            }
             try parseSeries(seriesText, object, line: lineNumber, fileName: fileName, into: &result)
         }
         guard series > 0 else {

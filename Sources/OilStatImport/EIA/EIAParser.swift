@@ -23,6 +23,8 @@ public enum EIAParser {
         public var read = 0
         /// Values of series that are not monthly production in kb/d of a mapped product.
         public var unmapped = 0
+        /// The latest `last_updated` day of the file's series (bulk files), its vintage when none is given.
+        public var lastUpdated: PublicationDate?
     }
 
     /// Parses an API v2 JSON response.

@@ -8,10 +8,7 @@ public enum EnergyInstituteImporter {
     ) throws -> ImportOutcome {
         let format = ImportFormat.energyInstitute
         let parsed = try EnergyInstituteParser.parse(bytes: bytes, fileName: displayName)
-        let file = ImportedFile(
-            name: displayName, format: format.rawValue, sha256: sha256, vintage: options.vintage,
-            source: options.source ?? format.defaultSource,
-            sourceDescription: format.sourceDescription)
+        let file = options.importedFile(name: displayName, path: path, format: format, sha256: sha256)
         return try database.importFigures(file) { session in
             var producers: [String: Int] = [:]
             var counts = ParseCounts(read: parsed.figures.count)

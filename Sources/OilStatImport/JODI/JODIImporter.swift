@@ -65,10 +65,7 @@ public struct JODIImporter: Sendable {
         defer { progress.finish() }
         let outcome: ImportOutcome
         do {
-            let file = ImportedFile(
-                name: displayName, format: ImportFormat.jodi.rawValue, sha256: sha,
-                vintage: options.vintage, source: options.source ?? ImportFormat.jodi.defaultSource,
-                sourceDescription: ImportFormat.jodi.sourceDescription)
+            let file = options.importedFile(name: displayName, path: path, format: .jodi, sha256: sha)
             outcome = try database.importFigures(file, rowsPerStatement: rowsPerStatement, pageCacheKiB: cacheKiB) {
                 try store(
                     channel: channel, fileSize: scanner.fileSize, started: started, progress: progress,

@@ -4,8 +4,10 @@ import GRDBSQLite
 /// Inserts figures into `production_figure` as fast as SQLite allows: raw prepared statements,
 /// many rows per `INSERT` (fewer VM entries per row), bound values, no per-row allocation.
 ///
-/// A figure stored by an earlier import is replaced in place (an upsert). A key met twice in the same
-/// import is not: the upsert skips it, the statement's change count falls short, and the writer throws
+/// It writes only figures that have no current row (the import session compares the others with the stored
+/// values first, ``CurrentFigures``), all of the import's vintage (stored as NULL per row: the import's). A key
+/// met twice in the same import is skipped (`ON CONFLICT DO NOTHING`), the statement's change count falls short,
+/// and the writer throws
 /// ``DuplicateFigureKeys`` with the keys of that statement, so the importer can name both lines.
 ///
 /// A noncopyable struct over raw buffers, so the hot path has no reference counting or exclusivity
@@ -31,7 +33,8 @@ struct BulkFigureWriter: ~Copyable {
             throw OilStatError(message: "rows per statement must be 1...\(Self.rowLimit), not \(rowsPerStatement)")
         }
         guard let connection = db.sqliteConnection else { throw OilStatError(message: "the database is closed") }
-        let statement = try Self.prepare(connection: connection, importID: importID, rows: rowsPerStatement)
+        let statement = try Self.prepare(
+            connection: connection, importID: importID, rows: rowsPerStatement)
         self.connection = connection
         self.rowsPerStatement = rowsPerStatement
         self.importID = importID
@@ -48,7 +51,10 @@ struct BulkFigureWriter: ~Copyable {
         pendingAssessments.deallocate()
     }
 
-    private static func prepare(connection: OpaquePointer, importID: Int64, rows: Int) throws -> OpaquePointer {
+    private static func prepare(
+        connection: OpaquePointer, importID: Int64, rows: Int
+    ) throws -> OpaquePointer {
+        // No vintage per row: NULL is the import's (import.vintageDay), so rows stay as small as without vintages.
         var sql = "INSERT INTO production_figure (id, value, assessment, importId) VALUES "
         sql.reserveCapacity(240 + rows * 24)
         let tuple = "(?,?,?,\(importID))"
@@ -56,11 +62,8 @@ struct BulkFigureWriter: ~Copyable {
             if row > 0 { sql += "," }
             sql += tuple
         }
-        // Replace an earlier import's figure; leave a second figure of this import alone (counted short).
-        sql += """
-             ON CONFLICT(id) DO UPDATE SET value = excluded.value, assessment = excluded.assessment,
-             importId = excluded.importId, note = NULL WHERE production_figure.importId <> excluded.importId
-            """
+        // A second figure of this import with the same key is left alone (counted short).
+        sql += " ON CONFLICT(id) DO NOTHING"
         var prepared: OpaquePointer?
         let rc = sqlite3_prepare_v3(connection, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &prepared, nil)
         guard rc == SQLITE_OK, let prepared else { throw error(connection, "cannot prepare the insert") }

@@ -3,48 +3,42 @@ import GRDB
 /// Withdraws the figures that a newer file of a source no longer gives.
 ///
 /// A publisher's file (a JODI release, an EIA download) is its whole statement for the months it covers:
-/// a figure it marks missing (`x`, `-`, empty) or leaves out is withdrawn. So an import removes the figures
-/// that earlier imports of the same format stored for the same source inside the new file's month span, and
-/// inside its filter (a `--producer SA` import speaks only for Saudi Arabia), unless the new file stored
-/// them again. Figures from other formats (the bundled data, a `load`) are not touched.
+/// a figure it marks missing (`x`, `-`, empty) or leaves out is withdrawn. So an import withdraws the current
+/// figures that earlier imports of the same format stored for the same source inside the new file's month span,
+/// and inside its filter (a `--producer SA` import speaks only for Saudi Arabia), unless the new file gave them
+/// again. Figures from other formats (the bundled data, a `load`) are not touched. Nothing is deleted: a withdrawn
+/// figure stays in `figure_revision`, valid until the withdrawing vintage, and has no current row any more.
 enum FigureWithdrawal {
-    /// Deletes the withdrawn figures; returns how many.
+    /// Withdraws the figures of `current` this import did not give; returns how many.
     static func withdraw(
-        source: Int, months: ClosedRange<Int>?, importID: Int64, format: String,
+        current: CurrentFigures, months: ClosedRange<Int>, vintage: Int, format: String,
         filter: ImportFilter, in db: Database
     ) throws -> Int {
-        guard let months else { return 0 }
-        let earlier =
-            try Bool.fetchOne(
-                db,
-                sql: """
-                    SELECT EXISTS (SELECT 1 FROM import WHERE format = ? AND id <> ? AND rowsStored > 0)
-                    """, arguments: [format, importID]) ?? false
-        guard earlier else { return 0 }
-        var conditions = [
-            "id BETWEEN ? AND ?",
-            "\(FigureKey.sqlMonthIndex) BETWEEN ? AND ?",
-            "importId <> ?",
-            "importId IN (SELECT id FROM import WHERE format = ?)",
+        let candidates = current.unseen()
+        guard !candidates.isEmpty else { return 0 }
+        let formatImports = Set(
+            try Int64.fetchAll(db, sql: "SELECT id FROM import WHERE format = ?", arguments: [format]))
+        let dimensions: [(codes: Set<String>, table: String, field: FigureKey.Field)] = [
+            (filter.producers, "producer", .producer), (filter.products, "product", .product),
+            (filter.flows, "flow", .flow), (filter.units, "unit", .unit),
         ]
-        let keys = FigureKey.range(source: source)
-        let arguments: StatementArguments = [
-            keys.lowerBound, keys.upperBound, months.lowerBound, months.upperBound,
-            importID, format,
-        ]
-        let dimensions: [(codes: Set<String>, table: String, column: String)] = [
-            (filter.producers, "producer", FigureKey.sqlProducer), (filter.products, "product", FigureKey.sqlProduct),
-            (filter.flows, "flow", FigureKey.sqlFlow), (filter.units, "unit", FigureKey.sqlUnit),
-        ]
+        var accepted: [(field: FigureKey.Field, ids: Set<Int>)] = []
         for dimension in dimensions where !dimension.codes.isEmpty {
             let ids: [Int] = try Row.fetchAll(db, sql: "SELECT id, code FROM \(dimension.table)")
                 .filter { ImportFilter.accepts($0["code"], dimension.codes) }.map { $0["id"] }
-            let list = ids.isEmpty ? "NULL" : ids.map(String.init).joined(separator: ",")
-            conditions.append("\(dimension.column) IN (\(list))")
+            accepted.append((dimension.field, Set(ids)))
         }
-        try db.execute(
-            sql: "DELETE FROM production_figure WHERE " + conditions.joined(separator: " AND "),
-            arguments: arguments)
-        return db.changesCount
+        var withdrawn = 0
+        for index in candidates {
+            let key = current.keys[index]
+            guard formatImports.contains(current.importIDs[index]),
+                months.contains(FigureKey.Field.monthIndex.value(in: key)),
+                accepted.allSatisfy({ $0.ids.contains($0.field.value(in: key)) })
+            else { continue }
+            try VintageMerge.withdraw(
+                key: key, currentVintage: Int(current.vintages[index]), at: vintage, in: db)
+            withdrawn += 1
+        }
+        return withdrawn
     }
 }

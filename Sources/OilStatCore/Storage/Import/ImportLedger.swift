@@ -7,9 +7,11 @@ enum ImportLedger {
     /// import that fails half way is never taken for the file).
     static func begin(_ file: ImportedFile, in db: Database) throws -> ImportRecord {
         var record = ImportRecord(
-            fileName: file.name, sha256: "", format: file.format, vintage: file.vintage,
+            fileName: file.name, sha256: "", format: file.format,
+            vintage: file.vintage.isUndated ? "" : file.vintage.description,
             importedAt: ISO8601DateFormatter().string(from: Date()), seconds: 0,
             rowsRead: 0, rowsStored: 0, rowsMissing: 0, rowsSkipped: 0)
+        record.vintageDay = file.vintage.rawValue
         try record.insert(db)
         return record
     }
@@ -17,14 +19,14 @@ enum ImportLedger {
     /// Writes the final counts, time and SHA-256 of an import.
     static func complete(
         _ record: inout ImportRecord, sha256: String, tally: ImportTally, stored: Int,
-        withdrawn: Int, in db: Database
+        counts: VintageCounts, in db: Database
     ) throws {
         record.sha256 = sha256
         record.rowsRead = tally.read
         record.rowsStored = stored
         record.rowsMissing = tally.missing
         record.rowsSkipped = tally.skipped
-        record.rowsWithdrawn = withdrawn
+        record.counts = counts
         record.seconds = tally.seconds
         try record.update(db)
     }

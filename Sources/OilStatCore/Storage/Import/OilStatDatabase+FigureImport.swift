@@ -30,15 +30,19 @@ extension OilStatDatabase {
             }
             var record = try ImportLedger.begin(file, in: db)
             guard let importID = record.id else { throw OilStatError(message: "the import was not recorded") }
+            try Self.recordPublication(
+                source: sourceID, vintage: file.vintage,
+                name: file.publication ?? "\(file.source) \(file.name) of \(file.vintage)",
+                replacing: file.publication != nil, in: db)
             var session = try FigureImportSession(
                 db: db, sourceID: sourceID, importID: importID,
-                format: file.format, rowsPerStatement: rowsPerStatement)
+                format: file.format, vintage: file.vintage, rowsPerStatement: rowsPerStatement)
             let tally = try body(&session)
             try session.writePendingFigures()
             try ImportLedger.complete(
                 &record, sha256: file.sha256, tally: tally, stored: session.stored,
-                withdrawn: session.withdrawn, in: db)
-            return ImportOutcome(record: record, alreadyImported: false)
+                counts: session.counts, in: db)
+            return ImportOutcome(record: record, alreadyImported: false, vintageOrigin: file.vintageOrigin)
         }
     }
 
