@@ -15,10 +15,16 @@ extension Concentration {
             let key = set.name.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
             columns.append(ReportColumn(key: "share_\(key)_pct", heading: "\(set.name) %", decimals: 2))
         }
+        func value(_ x: Double?) -> ReportValue { x.map(ReportValue.number) ?? .missing }
+        func difference(_ a: Double?, _ b: Double?) -> ReportValue { value(a.flatMap { a in b.map { a - $0 } }) }
         func row(_ snapshot: Snapshot) -> [ReportValue] {
-            [.text(snapshot.month.description), .number(Double(snapshot.producerCount)), .number(snapshot.totalKBD)]
-                + Concentration.topSizes.map { .number(snapshot.topShares[$0] ?? 0) }
-                + [.number(snapshot.hhi)] + snapshot.sets.map { .number($0.sharePercent) }
+            let empty = snapshot.producerCount == 0
+            return [
+                .text(snapshot.month.description), .number(Double(snapshot.producerCount)),
+                empty ? .missing : .number(snapshot.totalKBD),
+            ]
+                + Concentration.topSizes.map { value(snapshot.topShares[$0]) }
+                + [empty ? .missing : .number(snapshot.hhi)] + snapshot.sets.map { value($0.sharePercent) }
         }
         var rows = [row(current)]
         var totals: [ReportValue]?
@@ -28,11 +34,9 @@ extension Concentration {
                 .text("Change"), .number(Double(current.producerCount - compared.producerCount)),
                 .number(current.totalKBD - compared.totalKBD),
             ]
-            change += Concentration.topSizes.map {
-                .number((current.topShares[$0] ?? 0) - (compared.topShares[$0] ?? 0))
-            }
+            change += Concentration.topSizes.map { difference(current.topShares[$0], compared.topShares[$0]) }
             change.append(.number(current.hhi - compared.hhi))
-            change += zip(current.sets, compared.sets).map { .number($0.sharePercent - $1.sharePercent) }
+            change += zip(current.sets, compared.sets).map { difference($0.sharePercent, $1.sharePercent) }
             totals = change
         }
         let when = compared.map { "\(current.month) and \($0.month)" } ?? current.month.description

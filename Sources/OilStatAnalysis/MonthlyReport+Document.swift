@@ -29,6 +29,7 @@ extension MonthlyReport {
         report.addFacts(headlines())
 
         report.addHeading("Market shares")
+        report.addParagraph("Shares of \(share.baseDescription) (base: --of \(share.base.name)).")
         // Shares of all the source's countries: "Of all %" would repeat "Share %".
         report.addTable(
             share.reportTable().selecting([
@@ -136,11 +137,11 @@ extension MonthlyReport {
         if share.entries.count > 1 {
             let list = leaders.map {
                 "\($0.producer.name) \(NumberText.grouped($0.kbd)) kb/d "
-                    + "(\(NumberText.fixed($0.sharePercent, decimals: 1))%)"
+                    + "(\($0.sharePercent.map { NumberText.fixed($0, decimals: 1) } ?? "..")%)"
             }
             var text = "Largest: " + list.joined(separator: ", ")
-            if leaders.count == 3 && share.entries.count > 3 {
-                text += "; together \(NumberText.fixed(share.topShare(3), decimals: 1))% of the total"
+            if leaders.count == 3 && share.entries.count > 3, let top = share.topShare(3) {
+                text += "; together \(NumberText.fixed(top, decimals: 1))% of \(share.baseDescription)"
             }
             facts.append(text + ".")
         }
@@ -148,8 +149,8 @@ extension MonthlyReport {
             var text =
                 "OPEC (members as of \(month)): \(opec.entries.count) with figures, "
                 + "\(NumberText.grouped(opec.total)) kb/d"
-            if nonOPEC != nil {
-                text += ", \(NumberText.fixed(opec.scopeSharePercent, decimals: 1))% of the countries covered"
+            if nonOPEC != nil, let covered = MarketShare.percent(opec.total, of: share.countryTotal) {
+                text += ", \(NumberText.fixed(covered, decimals: 1))% of the countries covered"
             }
             if !opec.missing.isEmpty {
                 text += "; no figure for \(opec.missing.map(\.name).sorted().joined(separator: ", "))"

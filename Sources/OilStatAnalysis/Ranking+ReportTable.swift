@@ -31,7 +31,7 @@ extension Ranking {
             let value = conversion.convert(entry.kbd, producer: entry.producer.id, month: month)
             var row: [ReportValue] = [
                 .number(Double(entry.rank)), .text(entry.producer.code), .text(entry.producer.name), .number(value),
-                .number(entry.sharePercent),
+                ReportValue(entry.sharePercent),
             ]
             if let comparedMonth {
                 let before = entry.previousKBD.map {

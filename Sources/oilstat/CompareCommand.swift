@@ -9,11 +9,14 @@ struct CompareCommand: ParsableCommand {
         abstract: "Compare two months: kb/d, change in kb/d and percent, shares and share-point change.",
         discussion: """
             A producer with no figure in one month shows `..` there and no change: it is never compared with zero.
+            Shares are like for like: with --of listed (the default without a world figure) they are of the producers
+            with figures in both months; --of world and --of source-total use that published base in each month.
             Example: oilstat compare 2018-10 2018-11 --source "OPEC MOMR secondary sources"
             """)
 
     @OptionGroup var databaseOptions: DatabaseOptions
     @OptionGroup var seriesOptions: SeriesOptions
+    @OptionGroup var baseOptions: ShareBaseOptions
     @OptionGroup var outputOptions: OutputOptions
 
     @Argument(help: ArgumentHelp("The first month (YYYY-MM).", valueName: "from"), transform: MonthArgument.parse)
@@ -25,9 +28,10 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let database = try databaseOptions.open()
         let selection = try seriesOptions.selection(in: database, months: [first.month, second.month])
+        let months = [first.month, second.month]
         let comparison = try MonthComparison.compute(
-            first.month, second.month, scope: seriesOptions.scope(in: database),
-            selection: selection, database: database)
+            first.month, second.month, scope: seriesOptions.scope(in: database), selection: selection,
+            base: try baseOptions.base(months: months, selection: selection, database: database), database: database)
         try outputOptions.emit(comparison.reportTable())
     }
 }

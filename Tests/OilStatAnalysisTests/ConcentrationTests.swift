@@ -22,7 +22,7 @@ struct ConcentrationTests {
         #expect(abs(result.current.hhi - expected) < 1e-9)
         #expect(NumberText.fixed(result.current.hhi, decimals: 0) == "3336")
         #expect(result.current.topShares[3] == 100 && result.current.producerCount == 3)
-        #expect(result.current.sets[0].name == "big3" && abs(result.current.sets[0].sharePercent - 100) < 1e-9)
+        #expect(result.current.sets[0].name == "big3" && abs(result.current.sets[0].sharePercent! - 100) < 1e-9)
     }
 
     @Test func topSharesAndRankChangesOnTestFigures() throws {
