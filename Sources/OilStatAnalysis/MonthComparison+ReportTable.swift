@@ -40,6 +40,11 @@ extension MonthComparison {
                     ? ", \(kbd(baseBefore)) in \(first) and \(kbd(baseAfter)) in \(second)."
                     : "."),
         ]
+        if base == .listed && matchedCount == 1 {
+            notes.append(
+                "Only one producer has a figure in both months: its like-for-like share is 100% by construction; "
+                    + "--of world or --of source-total compares shares of a published total.")
+        }
         if !any {
             notes.append("No producer has a figure in both \(first) and \(second): no change to show.")
         }
