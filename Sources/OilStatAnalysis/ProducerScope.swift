@@ -56,7 +56,7 @@ public enum ProducerScope: Sendable, Equatable {
     /// Non-OPEC as a line of its own: the world figure less OPEC's, derived by OilStat (no source publishes it as
     /// such). Its id matches no stored producer.
     public static let derivedNonOPEC = Producer(
-        id: -1, code: "non-OPEC", name: "Non-OPEC (world − OPEC, derived)", kind: "derived")
+        id: -1, code: "non-OPEC", name: "Non-OPEC (derived: world − OPEC)", kind: "derived")
 
     /// The producers a listed base covers, in words: "the 10 producers", "the 12 OPEC members",
     /// "the 3 producers of Big three" (`count` producers with figures).

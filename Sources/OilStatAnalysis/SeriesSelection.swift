@@ -103,6 +103,12 @@ public struct SeriesSelection: Sendable, Equatable {
                         chosen.product.id] ?? 0
                 }
             }
+            if count == 0 && sourceName != nil {
+                // A named source may publish only totals (OPEC, WORL) for these months.
+                for month in months where count == 0 {
+                    count = try database.values(month: month, source: source.id, product: chosen.product.id).count
+                }
+            }
             guard count > 0 else {
                 passedOver.append(source.name)
                 continue
