@@ -49,7 +49,8 @@ extension Concentration {
     var notes: [String] {
         var notes = [
             selection.sourceNote,
-            "Unit: kb/d (thousand barrels per day); shares in percent of the \(scope.name) total of producers with a figure.",
+            "Unit: kb/d (thousand barrels per day); shares in percent of the total of the producers with a figure "
+                + "(base: listed; scope: \(scope.name)).",
         ]
         notes.append(
             "HHI = sum of squared percentage shares (0–10,000; 10,000 = one producer). Top N = combined share of the N largest."

@@ -20,7 +20,9 @@ extension MarketShare {
             ReportColumn(key: valueKey, heading: conversion.heading, decimals: conversion.decimals),
             ReportColumn(key: "share_pct", heading: "Share %", decimals: 2),
         ]
-        func value(_ entry: Entry) -> Double { conversion.convert(entry.kbd, producer: entry.producer.id, month: month) }
+        func value(_ entry: Entry) -> Double {
+            conversion.convert(entry.kbd, producer: entry.producer.id, month: month)
+        }
         let shown = top.map { Array(entries.prefix($0)) } ?? entries
         var rows: [[ReportValue]] = shown.map {
             [

@@ -138,7 +138,8 @@ public struct MarketShare: Sendable {
                 month: month, source: worldSource, product: selection.product, database: database)
             var words = "world production as published by \(worldSource.name)"
             if let figure, figure.product != selection.product {
-                words = "world supply (\(figure.product.name), \(figure.product.code)) as published by \(worldSource.name)"
+                words =
+                    "world supply (\(figure.product.name), \(figure.product.code)) as published by \(worldSource.name)"
                 findings.append(
                     "The base is \(worldSource.name)'s world figure for \(figure.product.name) "
                         + "(\(figure.product.code)): it publishes none for \(selection.product.code).")

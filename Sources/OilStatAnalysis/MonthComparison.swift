@@ -79,8 +79,10 @@ public struct MonthComparison: Sendable {
         let baseAfter = base == .listed ? (matched.isEmpty ? nil : matchedAfter) : b.baseKBD
         for index in entries.indices {
             let like = base != .listed || (entries[index].before != nil && entries[index].after != nil)
-            entries[index].shareBefore = like ? entries[index].before.flatMap { MarketShare.percent($0, of: baseBefore) } : nil
-            entries[index].shareAfter = like ? entries[index].after.flatMap { MarketShare.percent($0, of: baseAfter) } : nil
+            entries[index].shareBefore =
+                like ? entries[index].before.flatMap { MarketShare.percent($0, of: baseBefore) } : nil
+            entries[index].shareAfter =
+                like ? entries[index].after.flatMap { MarketShare.percent($0, of: baseAfter) } : nil
         }
         let words =
             base == .listed

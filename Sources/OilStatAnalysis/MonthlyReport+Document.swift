@@ -211,7 +211,10 @@ extension MonthlyReport {
     func methodNotes() -> [String] {
         var notes = [
             selection.note + ".",
-            "Shares are of the total of every country the source covers in the month; group totals (aggregates such as Total OPEC) never enter a sum.",
+            "Market shares are of \(share.baseDescription) (--of \(share.base.name): a world total when the source "
+                + "publishes one for the month, else the countries it lists); group totals (aggregates such as "
+                + "Total OPEC) never enter a sum.",
+            "Share changes against earlier months are like for like: of the producers with figures in both months.",
             "Changes compare the same source in both months, like for like: a producer missing in either month is shown as \"..\" and left out of the totals.",
             "The tables here show the main columns; the command line gives every column (e.g. shares of each month in oilstat compare).",
             "OPEC membership is taken as of \(month) (OilStat's dated membership table; see oilstat groups --month \(month)).",

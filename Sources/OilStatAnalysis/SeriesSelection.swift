@@ -41,6 +41,13 @@ public struct SeriesSelection: Sendable, Equatable {
             + (productReason.map { " (\($0))" } ?? "")
     }
 
+    /// "Reuters survey has none" or "A, B and 2 more have none".
+    static func passedOverText(_ names: [String]) -> String {
+        let shown = names.prefix(3).joined(separator: ", ")
+        let more = names.count > 3 ? " and \(names.count - 3) more" : ""
+        return "\(shown)\(more) \(names.count == 1 ? "has" : "have") none"
+    }
+
     /// The default product of `source`: CRUDEOIL, or CRUDECOND when the source has no CRUDEOIL figure; nil when it
     /// has neither.
     public static func defaultProduct(of source: Source, products: [Product], database: OilStatDatabase) throws
@@ -59,7 +66,8 @@ public struct SeriesSelection: Sendable, Equatable {
 
     /// The product named by `productCode`, checked against the known products.
     static func product(named productCode: String, among products: [Product]) throws -> Product {
-        guard let code = ProductSpelling.code(for: productCode), let product = products.first(where: { $0.code == code })
+        guard let code = ProductSpelling.code(for: productCode),
+            let product = products.first(where: { $0.code == code })
         else {
             throw OilStatError(
                 message: "unknown product \"\(productCode)\" (known: \(products.map(\.code).joined(separator: ", ")))")
@@ -99,8 +107,9 @@ public struct SeriesSelection: Sendable, Equatable {
             var count = 0
             for month in months {
                 for unit in units {
-                    count += try database.productCoverage(month: month, source: source.id, unit: unit)[
-                        chosen.product.id] ?? 0
+                    count +=
+                        try database.productCoverage(month: month, source: source.id, unit: unit)[
+                            chosen.product.id] ?? 0
                 }
             }
             if count == 0 && sourceName != nil {
@@ -118,7 +127,7 @@ public struct SeriesSelection: Sendable, Equatable {
             if !passedOver.isEmpty {
                 reason =
                     "default: the source covering the most countries with figures for these months "
-                    + "(\(passedOver.prefix(3).joined(separator: ", ")) \(passedOver.count == 1 ? "has" : "have") none); "
+                    + "(\(passedOverText(passedOver))); "
                     + "choose with --source"
             }
             return SeriesSelection(
@@ -188,7 +197,7 @@ extension SeriesSelection {
             if !passedOver.isEmpty {
                 reason =
                     "default: the most figures for \(producer.code) among sources with figures in the period "
-                    + "(\(passedOver.prefix(3).joined(separator: ", ")) \(passedOver.count == 1 ? "has" : "have") none); "
+                    + "(\(passedOverText(passedOver))); "
                     + "choose with --source"
             }
             return SeriesSelection(

@@ -11,7 +11,8 @@ struct CompareCommand: ParsableCommand {
             A producer with no figure in one month shows `..` there and no change: it is never compared with zero.
             Shares are like for like: with --of listed (the default without a world figure) they are of the producers
             with figures in both months; --of world and --of source-total use that published base in each month.
-            Example: oilstat compare 2018-10 2018-11 --source "OPEC MOMR secondary sources" --group opec --of source-total
+            Example:
+              oilstat compare 2018-10 2018-11 --source "OPEC MOMR secondary sources" --group opec --of source-total
             """)
 
     @OptionGroup var databaseOptions: DatabaseOptions

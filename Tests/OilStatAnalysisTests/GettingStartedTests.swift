@@ -39,7 +39,8 @@ struct GettingStartedTests {
         let selection = try SeriesSelection.resolve(
             in: database, months: [december, january],
             sourceName: "Gulf survey", productCode: nil)
-        let share = try MarketShare.compute(month: january, scope: .world, selection: selection, base: .listed, database: database)
+        let share = try MarketShare.compute(
+            month: january, scope: .world, selection: selection, base: .listed, database: database)
         for entry in share.entries {
             print(entry.rank, entry.producer.name, entry.kbd, String(format: "%.2f %%", entry.sharePercent ?? .nan))
         }

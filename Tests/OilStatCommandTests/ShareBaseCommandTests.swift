@@ -19,7 +19,9 @@ struct ShareBaseCommandTests {
 
     /// The CSV lines of a run, split into fields.
     static func rows(_ result: CommandRunner.Result) -> [[String]] {
-        result.output.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        result.output.split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
     }
 
     /// OPEC MOMR: "the share of OPEC crude in total global production" as printed, from the OPEC crude and world
@@ -82,11 +84,16 @@ struct ShareBaseCommandTests {
             "source-total", "--format", "table",
         ])
         #expect(total.status == 0, "\(total.errorOutput)")
-        #expect(total.output.hasPrefix("Market shares, OPEC, 2018-10: share of the OPEC total as published by OPEC MOMR"))
+        #expect(
+            total.output.hasPrefix("Market shares, OPEC, 2018-10: share of the OPEC total as published by OPEC MOMR"))
         #expect(total.output.contains("10,633    32.32"))
         #expect(total.output.contains("Total (10 producers)  24,031    73.04"))
-        let listed = try runner.run(["share", "--month", "2018-10", "--source", "OPEC MOMR secondary sources", "--format", "table"])
-        #expect(listed.output.hasPrefix("Market shares, Producers listed by the source, 2018-10: share of the 10 producers this source lists"))
+        let listed = try runner.run([
+            "share", "--month", "2018-10", "--source", "OPEC MOMR secondary sources", "--format", "table",
+        ])
+        #expect(
+            listed.output.hasPrefix(
+                "Market shares, Producers listed by the source, 2018-10: share of the 10 producers this source lists"))
         #expect(listed.output.contains("10,633    44.25"))
         #expect(listed.output.contains("not necessarily the world"))
         let list = try runner.run(["share", "--month", "2018-10", "--producers", "SA,IQ", "--of", "source-total"])
@@ -148,7 +155,8 @@ struct ShareBaseCommandTests {
             to: data.appendingPathComponent("production.csv"))
         let environment = ["OILSTAT_DATA": data.path]
         let sample = Self.fixtures.appendingPathComponent("jodi_openbb_sample.csv").path
-        let imported = try runner.run(["import", sample, "--unit", "KTONS", "--unit", "CONVBBL"], environment: environment)
+        let imported = try runner.run(
+            ["import", sample, "--unit", "KTONS", "--unit", "CONVBBL"], environment: environment)
         #expect(imported.status == 0, "\(imported.errorOutput)")
         let kbd = try runner.run(
             ["share", "--month", "2024-01", "--source", "JODI", "--producers", "SA", "--format", "table"],
@@ -158,7 +166,10 @@ struct ShareBaseCommandTests {
         #expect(kbd.output.contains("Stored in kt"))
         #expect(kbd.output.contains("SA at 7.323 bbl/t (the source's CONVBBL factor)"))
         let kt = try runner.run(
-            ["share", "--month", "2024-01", "--source", "JODI", "--producers", "SA", "--unit", "kt", "--format", "csv"],
+            [
+                "share", "--month", "2024-01", "--source", "JODI", "--producers", "SA", "--unit", "kt", "--format",
+                "csv",
+            ],
             environment: environment)
         #expect(Self.rows(kt)[1].prefix(4) == ["1", "SA", "Saudi Arabia", "37913"])
     }
