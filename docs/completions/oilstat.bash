@@ -291,7 +291,7 @@ _oilstat_share() {
     repeating_flags=()
     non_repeating_flags=(--no-header --all-months --version -h --help)
     repeating_options=()
-    non_repeating_options=(--database --source --product --group --producers --format --output --delimiter --month --jodi --top)
+    non_repeating_options=(--database --source --product --group --producers --of --world-source --unit --format --output --delimiter --month --jodi --top)
     __oilstat_offer_flags_options 0
 
     # Offer option value completions
@@ -309,6 +309,17 @@ _oilstat_share() {
         return
         ;;
     '--producers')
+        return
+        ;;
+    '--of')
+        __oilstat_add_completions -W 'listed'$'\n''source-total'$'\n''world'
+        return
+        ;;
+    '--world-source')
+        return
+        ;;
+    '--unit')
+        __oilstat_add_completions -W 'kbd'$'\n''mbd'$'\n''bd'$'\n''kbbl'$'\n''kt'
         return
         ;;
     '--format')
@@ -337,7 +348,7 @@ _oilstat_compare() {
     repeating_flags=()
     non_repeating_flags=(--no-header --version -h --help)
     repeating_options=()
-    non_repeating_options=(--database --source --product --group --producers --format --output --delimiter)
+    non_repeating_options=(--database --source --product --group --producers --of --world-source --format --output --delimiter)
     __oilstat_offer_flags_options 2
 
     # Offer option value completions
@@ -355,6 +366,13 @@ _oilstat_compare() {
         return
         ;;
     '--producers')
+        return
+        ;;
+    '--of')
+        __oilstat_add_completions -W 'listed'$'\n''source-total'$'\n''world'
+        return
+        ;;
+    '--world-source')
         return
         ;;
     '--format')
@@ -821,7 +839,7 @@ _oilstat_chart_share() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--database --source --product --group --producers --output --width --month --top)
+    non_repeating_options=(--database --source --product --group --producers --of --world-source --output --width --month --top)
     __oilstat_offer_flags_options 0
 
     # Offer option value completions
@@ -839,6 +857,13 @@ _oilstat_chart_share() {
         return
         ;;
     '--producers')
+        return
+        ;;
+    '--of')
+        __oilstat_add_completions -W 'listed'$'\n''source-total'$'\n''world'
+        return
+        ;;
+    '--world-source')
         return
         ;;
     '--output')
