@@ -11,10 +11,11 @@ public enum ProducerScope: Sendable, Equatable {
     /// A fixed list of producers.
     case producers([Producer])
 
-    /// The name reports print, e.g. "OPEC" or "SA, RU, US".
+    /// The name reports print, e.g. "OPEC" or "SA, RU, US"; "Listed producers" for every country the source lists
+    /// (never "All producers": a source may list only some countries).
     public var name: String {
         switch self {
-        case .world: return "Producers listed by the source"
+        case .world: return "Listed producers"
         case .group(let group): return group.name
         case .nonOPEC: return "Non-OPEC"
         case .producers(let list): return list.map(\.code).joined(separator: ", ")

@@ -47,7 +47,9 @@ extension Ranking {
         }
         var notes = [selection.sourceNote]
         notes += conversion.notes(producers: entries.map(\.producer))
-        notes.append("Ranked by production among the \(scope.name) producers with a figure; shares of their total.")
+        notes.append(
+            "Ranked by production among the producers with a figure (\(scope.name)); shares of their total "
+                + "(base: listed).")
         if let comparedMonth {
             notes.append(
                 "Rank ch. = places gained since \(comparedMonth) (positive = up); `..` = no figure in \(comparedMonth) (new in the ranking)."

@@ -65,12 +65,12 @@ struct ConcentrationTests {
         let text = ReportRenderer.render(result.reportTable(), options: RenderOptions(format: .table))
         #expect(
             text == """
-                Concentration of production, Producers listed by the source, 2018-10
+                Concentration of production, Listed producers, 2018-10
                 Month    Producers  Total kb/d  Top 3 %  Top 5 %  Top 10 %    HHI  big3 %
                 -------  ---------  ----------  -------  -------  --------  -----  ------
                 2018-10          3      33,500   100.00   100.00    100.00  3,336  100.00
                 Source: news report; product: Crude oil (CRUDEOIL).
-                Unit: kb/d (thousand barrels per day); shares in percent of the total of the producers with a figure (base: listed; scope: Producers listed by the source).
+                Unit: kb/d (thousand barrels per day); shares in percent of the total of the producers with a figure (base: listed; scope: Listed producers).
                 HHI = sum of squared percentage shares (0–10,000; 10,000 = one producer). Top N = combined share of the N largest.
                 2018-10: only 3 producers have a figure, so Top 5/10 cover all of them.
 

@@ -44,7 +44,7 @@ struct CLIConventionTests {
     func aTerminalGetsAnAlignedTableWithSeparatorsTotalsAndRedDeclines() throws {
         let (output, status) = try Self.runOnTerminal(Self.compare)
         #expect(status == 0)
-        #expect(output.hasPrefix("Producers listed by the source: 2019-11 compared with 2019-12\nCode "))
+        #expect(output.hasPrefix("Listed producers: 2019-11 compared with 2019-12\nCode "))
         #expect(output.contains("Saudi Arabia                   9,850    9,800"))
         #expect(output.contains("\u{1B}[31m-50\u{1B}[0m"))
         #expect(!output.contains("\u{1B}[31m150"))

@@ -93,7 +93,7 @@ struct ShareBaseCommandTests {
         ])
         #expect(
             listed.output.hasPrefix(
-                "Market shares, Producers listed by the source, 2018-10: share of the 10 producers this source lists"))
+                "Market shares, Listed producers, 2018-10: share of the 10 producers this source lists"))
         #expect(listed.output.contains("10,633    44.25"))
         #expect(listed.output.contains("not necessarily the world"))
         let list = try runner.run(["share", "--month", "2018-10", "--producers", "SA,IQ", "--of", "source-total"])
