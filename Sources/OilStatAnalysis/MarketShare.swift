@@ -151,6 +151,10 @@ public struct MarketShare: Sendable {
         }
         switch base {
         case .listed:
+            // The world figure is needed only for a derived non-OPEC line.
+            guard case .producers(let list) = scope, list.contains(ProducerScope.derivedNonOPEC) else {
+                return (nil, "", nil, findings)
+            }
             let worldKBD = try ShareBase.worldFigure(
                 month: month, source: source, product: selection.product, database: database)
             return (nil, "", worldKBD?.kbd, findings)

@@ -42,17 +42,24 @@ public enum ShareBase: Sendable, Equatable {
     }
 
     /// The world figure of `source` in `month`, kb/d: of `product` when the source publishes one, else of the
-    /// first other product it publishes a world figure for (the product is returned so reports can name it).
+    /// first other product (by id) it publishes a world figure for (the product is returned so reports can name
+    /// it). Figures stored in kt or kbbl are converted as ``UnitConversion/storedKBD(month:source:product:producers:database:)``
+    /// does. One range read of the source's `WORL` figures for the month.
     public static func worldFigure(month: Month, source: Source, product: Product, database: OilStatDatabase)
         throws -> (kbd: Double, product: Product)?
     {
         guard let world = try database.aggregate(code: worldCode) else { return nil }
-        let products = try database.products()
-        for candidate in [product] + products.filter({ $0.id != product.id }) {
-            let values = try UnitConversion.storedKBD(
-                month: month, source: source.id, product: candidate.id, producers: [world.id], database: database)
-            if let value = values.kbd[world.id] { return (value, candidate) }
-        }
-        return nil
+        let figures = try database.figures(
+            FigureSelection(
+                source: source.id, producer: world.id, from: month, through: month, flow: Flow.production.id))
+        guard !figures.isEmpty else { return nil }
+        let products = Set(figures.map(\.key.product))
+        guard let first = products.min() else { return nil }
+        let chosen = products.contains(product.id) ? product.id : first
+        let values = try UnitConversion.storedKBD(
+            month: month, source: source.id, product: chosen, producers: [world.id], database: database)
+        guard let kbd = values.kbd[world.id] else { return nil }
+        let named = try database.products().first { $0.id == chosen } ?? product
+        return (kbd, named)
     }
 }

@@ -105,7 +105,7 @@ struct ConcentrationTests {
                 14  GQ    Equatorial Guinea             120     0.41        14         0          120       0
                 Source: Reuters survey; product: Crude oil (CRUDEOIL).
                 Unit: kb/d (thousand barrels per day).
-                Ranked by production among the OPEC producers with a figure; shares of their total.
+                Ranked by production among the producers with a figure (OPEC); shares of their total (base: listed).
                 Rank ch. = places gained since 2019-11 (positive = up); `..` = no figure in 2019-11 (new in the ranking).
 
                 """)
