@@ -34,8 +34,8 @@ public struct UnitConversion: Sendable {
         let rows = try database.unit(code: "CONVBBL").map { try database.figures(FigureSelection(unit: $0.id)) } ?? []
         var preferred: [Int: [Month: Double]] = [:]
         var other: [Int: [Month: Double]] = [:]
-        for row in rows where wanted.contains(row.key.producer) && row.value > 0 {
-            let barrelsPerTonne = row.value / 1000
+        for row in rows where wanted.contains(row.key.producer) {
+            guard let barrelsPerTonne = Self.barrelsPerTonne(convbbl: row.value) else { continue }
             if row.key.source == preferredSource {
                 preferred[row.key.producer, default: [:]][row.key.month] = barrelsPerTonne
             } else if other[row.key.producer]?[row.key.month] == nil {
@@ -45,6 +45,14 @@ public struct UnitConversion: Sendable {
         var factors = other
         for (producer, months) in preferred { factors[producer, default: [:]].merge(months) { _, new in new } }
         return UnitConversion(unit: unit, factors: factors)
+    }
+
+    /// Barrels per tonne from a `CONVBBL` figure: JODI's files give barrels per thousand tonnes (7,323 = 7.323
+    /// bbl/t), some copies barrels per tonne (7.2605); a value outside 4–15 bbl/t either way is not a crude or NGL
+    /// factor and is ignored (nil), so the stated default applies.
+    public static func barrelsPerTonne(convbbl value: Double) -> Double? {
+        let perTonne = value > 100 ? value / 1000 : value
+        return (4...15).contains(perTonne) ? perTonne : nil
     }
 
     /// One month's figures of a source and product in kb/d, whatever unit each was stored in.
@@ -101,7 +109,7 @@ public struct UnitConversion: Sendable {
             if !kt.isEmpty {
                 let factors = try database.unit(code: "CONVBBL").map { try read($0.id) } ?? [:]
                 for (producer, value) in kt {
-                    let own = factors[producer].flatMap { $0 > 0 ? $0 / 1000 : nil }
+                    let own = factors[producer].flatMap(Self.barrelsPerTonne(convbbl:))
                     let barrelsPerTonne = own ?? ProductionUnit.defaultBarrelsPerTonne
                     result.kbd[producer] = ProductionUnit.kt.toKBD(value, in: month, barrelsPerTonne: barrelsPerTonne)
                     result.fromTonnes[producer] = (barrelsPerTonne, own != nil)
