@@ -162,8 +162,8 @@ public struct MarketShare: Sendable {
             let (kbd, words) = try world(from: other ?? source)
             return (kbd, words, kbd, findings)
         case .sourceTotal:
-            let (worldKBD, _) = try world(from: source)
-            findings.removeAll()
+            // A list of producers (the only scope with a derived non-OPEC line) has no source total, so the world
+            // figure is the base itself or not needed.
             switch scope {
             case .world:
                 let (kbd, words) = try world(from: source)
@@ -180,10 +180,10 @@ public struct MarketShare: Sendable {
                 if kbd == nil {
                     findings.append("\(source.name) publishes no \(group.name) total for \(month): shares are `..`.")
                 }
-                return (kbd, "the \(group.name) total as published by \(source.name)", worldKBD, findings)
+                return (kbd, "the \(group.name) total as published by \(source.name)", nil, findings)
             case .nonOPEC:
                 findings.append("No source publishes a non-OPEC total as such: shares are `..` (use --of world).")
-                return (nil, "the non-OPEC total (not published)", worldKBD, findings)
+                return (nil, "the non-OPEC total (not published)", nil, findings)
             case .producers:
                 throw OilStatError(
                     message:
