@@ -139,7 +139,8 @@ public struct SeriesSelection: Sendable, Equatable {
         let what = sourceName.map { "source \"\($0)\"" } ?? "any source"
         throw OilStatError(
             message:
-                "no production figures for \(monthList) from \(what)\(nearby.isEmpty ? "" : "; nearest months with data: " + nearby)"
+                "no production figures for \(monthList) from \(what)"
+                + (nearby.isEmpty ? "" : "; nearest months with data: " + nearby)
         )
     }
 

@@ -43,8 +43,8 @@ public enum ShareBase: Sendable, Equatable {
 
     /// The world figure of `source` in `month`, kb/d: of `product` when the source publishes one, else of the
     /// first other product (by id) it publishes a world figure for (the product is returned so reports can name
-    /// it). Figures stored in kt or kbbl are converted as ``UnitConversion/storedKBD(month:source:product:producers:database:)``
-    /// does. One range read of the source's `WORL` figures for the month.
+    /// it). Figures stored in kt or kbbl are converted as
+    /// ``UnitConversion/storedKBD(month:source:product:producers:database:)`` does. One range read of the source's `WORL` figures for the month.
     public static func worldFigure(month: Month, source: Source, product: Product, database: OilStatDatabase)
         throws -> (kbd: Double, product: Product)?
     {

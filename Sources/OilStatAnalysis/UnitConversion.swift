@@ -170,7 +170,8 @@ public struct UnitConversion: Sendable {
             let own = producers.filter { factors[$0.id]?.isEmpty == false }
             if own.isEmpty {
                 notes.append(
-                    "Barrels per tonne: \(ProductionUnit.defaultBarrelsPerTonne) (default; no JODI CONVBBL factor in the data)."
+                    "Barrels per tonne: \(ProductionUnit.defaultBarrelsPerTonne) "
+                        + "(default; no JODI CONVBBL factor in the data)."
                 )
             } else {
                 let listed = own.map { producer -> String in
@@ -178,7 +179,8 @@ public struct UnitConversion: Sendable {
                     return "\(producer.code) \(values.joined(separator: "/"))"
                 }
                 notes.append(
-                    "Barrels per tonne: JODI CONVBBL for \(listed.joined(separator: ", ")); \(ProductionUnit.defaultBarrelsPerTonne) (default) for the others."
+                    "Barrels per tonne: JODI CONVBBL for \(listed.joined(separator: ", ")); "
+                        + "\(ProductionUnit.defaultBarrelsPerTonne) (default) for the others."
                 )
             }
         }
