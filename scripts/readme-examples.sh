@@ -40,6 +40,20 @@ run share --month 2019-12 --group opec --top 3 --source "Reuters survey"
 cat <<'TXT'
 ```
 
+Every share states its base (`--of`): `listed`, the producers with figures (above: no world figure, so that is
+the default and the notes say so); `source-total`, the source's own published total for the group (its `OPEC`
+row); `world`, the source's `WORL` figure, or another source's with `--world-source S`. Without `--of` the base is
+`world` when that figure exists for the month, else `listed`. `--producers OPEC,non-OPEC --of world` gives OPEC's
+share of world supply (non-OPEC = world − OPEC, derived and said so); a published total below the sum of its parts
+is reported in the notes. Figures stored in kt or kbbl are converted (JODI's CONVBBL factor when given, else
+7.33 bbl/t, named in the notes), and `--unit kt|kbbl|mbd` shows them in that unit.
+
+```
+TXT
+run share --month 2018-10 --group opec --of source-total --source "OPEC MOMR secondary sources" --top 3
+cat <<'TXT'
+```
+
 ### What changed: `oilstat compare` and `oilstat changes`
 
 ```

@@ -32,13 +32,15 @@ public enum ChartData {
         var parts = ["Source: \(selection.source.name); \(selection.product.name) (\(selection.product.code)), kb/d."]
         if selection.sourceWasDefaulted {
             parts.append(
-                "Chosen as the source with the most figures for these producers in the period (\(history.figureCount)); one source per chart, choose another with --source."
+                "Chosen as the source with the most figures for these producers in the period "
+                    + "(\(history.figureCount)); one source per chart, choose another with --source."
             )
         }
         let without = history.producersWithoutFigures
         if !without.isEmpty {
             parts.append(
-                "No figures from this source for \(without.map { "\($0.name) (\($0.code))" }.joined(separator: ", ")) in the period."
+                "No figures from this source for \(without.map { "\($0.name) (\($0.code))" }.joined(separator: ", ")) "
+                    + "in the period."
             )
         }
         parts.append("Gaps are months without a figure (never zero).")
@@ -50,7 +52,8 @@ public enum ChartData {
                     repeated.contains(alternative.source) || alternative.source == selection.source.name
                     ? " \(alternative.product)" : ""
                 return
-                    "\(alternative.source)\(product) (\(alternative.figures) figure\(alternative.figures == 1 ? "" : "s"))"
+                    "\(alternative.source)\(product) (\(alternative.figures) "
+                    + "figure\(alternative.figures == 1 ? "" : "s"))"
             }
             let more = history.alternatives.count - list.count
             parts.append("Also with figures: \(list.joined(separator: ", "))\(more > 0 ? " and \(more) more" : "").")
@@ -58,31 +61,33 @@ public enum ChartData {
         return parts.joined(separator: " ")
     }
 
-    /// Bars of each producer's share of the scope's total, largest first.
+    /// Bars of each producer's share of the stated base (``MarketShare/base``), largest first; producers without a
+    /// share (no base figure) get no bar and the source line says why.
     ///
     /// - Parameters:
     ///   - share: the shares to draw.
     ///   - top: show the `top` largest and fold the rest into one "Others" bar.
     ///   - width: the chart's width in SVG units.
     public static func shareChart(_ share: MarketShare, top: Int? = nil, width: Double = 800) -> BarChart {
-        var bars = share.entries.prefix(top ?? share.entries.count).map {
-            BarChart.Bar(label: "\($0.producer.name) (\($0.producer.code))", value: $0.sharePercent)
+        var bars = share.entries.prefix(top ?? share.entries.count).compactMap { entry in
+            entry.sharePercent.map { BarChart.Bar(label: "\(entry.producer.name) (\(entry.producer.code))", value: $0) }
         }
-        if let top, share.entries.count > top {
-            let rest = share.entries.dropFirst(top)
-            bars.append(BarChart.Bar(label: "Others (\(rest.count))", value: rest.reduce(0) { $0 + $1.sharePercent }))
+        if let top, share.entries.count > top,
+            let rest = MarketShare.percent(share.entries.dropFirst(top).reduce(0) { $0 + $1.kbd }, of: share.baseKBD)
+        {
+            bars.append(BarChart.Bar(label: "Others (\(share.entries.count - top))", value: rest))
         }
+        let count = share.entries.count
         var source =
             "Source: \(share.selection.source.name); \(share.selection.product.name), kb/d. "
-            + "\(share.scope.name): \(share.entries.count) producer\(share.entries.count == 1 ? "" : "s") with figures, "
-            + "total \(NumberText.grouped(share.total)) kb/d = 100%."
+            + "\(share.scope.name): \(count) producer\(count == 1 ? "" : "s") with figures. "
+            + share.baseNote
         if !share.missing.isEmpty {
             source += " No figure (not counted): \(share.missing.map(\.name).joined(separator: ", "))."
         }
         return BarChart(
-            title:
-                "Shares of \(share.scope.name == "All producers" ? "production" : share.scope.name + " production"), \(share.month)",
-            valueLabel: "Share of the total (%)", bars: bars, decimals: 1, source: source, width: width)
+            title: "Shares of \(share.baseDescription), \(share.month)",
+            valueLabel: "Share of \(share.baseDescription) (%)", bars: bars, decimals: 1, source: source, width: width)
     }
 
     /// Bars of each producer's change in kb/d between the two months of a comparison, largest rise first;
@@ -95,7 +100,8 @@ public enum ChartData {
         var source = "Source: \(comparison.selection.source.name); \(comparison.selection.product.name), kb/d."
         if !unmatched.isEmpty {
             source +=
-                " Not shown (no figure in one of the months): \(unmatched.map(\.producer.name).joined(separator: ", "))."
+                " Not shown (no figure in one of the months): "
+                + "\(unmatched.map(\.producer.name).joined(separator: ", "))."
         }
         return BarChart(
             title: "Change in production, \(comparison.first) to \(comparison.second)", valueLabel: "Change (kb/d)",

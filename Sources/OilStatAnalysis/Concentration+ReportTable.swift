@@ -15,10 +15,16 @@ extension Concentration {
             let key = set.name.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
             columns.append(ReportColumn(key: "share_\(key)_pct", heading: "\(set.name) %", decimals: 2))
         }
+        func value(_ x: Double?) -> ReportValue { x.map(ReportValue.number) ?? .missing }
+        func difference(_ a: Double?, _ b: Double?) -> ReportValue { value(a.flatMap { a in b.map { a - $0 } }) }
         func row(_ snapshot: Snapshot) -> [ReportValue] {
-            [.text(snapshot.month.description), .number(Double(snapshot.producerCount)), .number(snapshot.totalKBD)]
-                + Concentration.topSizes.map { .number(snapshot.topShares[$0] ?? 0) }
-                + [.number(snapshot.hhi)] + snapshot.sets.map { .number($0.sharePercent) }
+            let empty = snapshot.producerCount == 0
+            return [
+                .text(snapshot.month.description), .number(Double(snapshot.producerCount)),
+                empty ? .missing : .number(snapshot.totalKBD),
+            ]
+                + Concentration.topSizes.map { value(snapshot.topShares[$0]) }
+                + [empty ? .missing : .number(snapshot.hhi)] + snapshot.sets.map { value($0.sharePercent) }
         }
         var rows = [row(current)]
         var totals: [ReportValue]?
@@ -28,11 +34,9 @@ extension Concentration {
                 .text("Change"), .number(Double(current.producerCount - compared.producerCount)),
                 .number(current.totalKBD - compared.totalKBD),
             ]
-            change += Concentration.topSizes.map {
-                .number((current.topShares[$0] ?? 0) - (compared.topShares[$0] ?? 0))
-            }
+            change += Concentration.topSizes.map { difference(current.topShares[$0], compared.topShares[$0]) }
             change.append(.number(current.hhi - compared.hhi))
-            change += zip(current.sets, compared.sets).map { .number($0.sharePercent - $1.sharePercent) }
+            change += zip(current.sets, compared.sets).map { difference($0.sharePercent, $1.sharePercent) }
             totals = change
         }
         let when = compared.map { "\(current.month) and \($0.month)" } ?? current.month.description
@@ -45,21 +49,25 @@ extension Concentration {
     var notes: [String] {
         var notes = [
             selection.sourceNote,
-            "Unit: kb/d (thousand barrels per day); shares in percent of the \(scope.name) total of producers with a figure.",
+            "Unit: kb/d (thousand barrels per day); shares in percent of the total of the producers with a figure "
+                + "(base: listed; scope: \(scope.name)).",
         ]
         notes.append(
-            "HHI = sum of squared percentage shares (0–10,000; 10,000 = one producer). Top N = combined share of the N largest."
+            "HHI = sum of squared percentage shares (0–10,000; 10,000 = one producer). Top N = combined share of the "
+                + "N largest."
         )
         for snapshot in [current] + (compared.map { [$0] } ?? []) {
             if !snapshot.withoutFigures.isEmpty {
                 notes.append(
-                    "\(snapshot.month): \(scope.name) members without a figure (not counted): \(snapshot.withoutFigures.map(\.code).joined(separator: ", "))."
+                    "\(snapshot.month): \(scope.name) members without a figure (not counted): "
+                        + "\(snapshot.withoutFigures.map(\.code).joined(separator: ", "))."
                 )
             }
             let small = Concentration.topSizes.filter { $0 > snapshot.producerCount }
             if !small.isEmpty {
                 notes.append(
-                    "\(snapshot.month): only \(snapshot.producerCount) producers have a figure, so Top \(small.map(String.init).joined(separator: "/")) cover all of them."
+                    "\(snapshot.month): only \(snapshot.producerCount) producers have a figure, so Top "
+                        + "\(small.map(String.init).joined(separator: "/")) cover all of them."
                 )
             }
             for set in snapshot.sets {

@@ -20,7 +20,7 @@ public struct Concentration: Sendable {
         /// Combined production, kb/d.
         public var kbd: Double
         /// Percent of the scope's total.
-        public var sharePercent: Double
+        public var sharePercent: Double?
     }
 
     /// The measures for one month.
@@ -66,7 +66,8 @@ public struct Concentration: Sendable {
         selection: SeriesSelection, database: OilStatDatabase
     ) throws -> Concentration {
         func snapshot(_ month: Month) throws -> Snapshot {
-            let share = try MarketShare.compute(month: month, scope: scope, selection: selection, database: database)
+            let share = try MarketShare.compute(
+                month: month, scope: scope, selection: selection, base: .listed, database: database)
             var tops: [Int: Double] = [:]
             for size in topSizes { tops[size] = share.topShare(size) }
             let byID = Dictionary(uniqueKeysWithValues: share.entries.map { ($0.producer.id, $0) })
@@ -82,11 +83,11 @@ public struct Concentration: Sendable {
                 namedSets.append(
                     NamedSet(
                         name: setName(set), withFigures: with, withoutFigures: inside.filter { byID[$0.id] == nil },
-                        outsideScope: outside, kbd: kbd, sharePercent: share.total > 0 ? kbd / share.total * 100 : 0))
+                        outsideScope: outside, kbd: kbd, sharePercent: MarketShare.percent(kbd, of: share.total)))
             }
             return Snapshot(
                 month: month, producerCount: share.entries.count, totalKBD: share.total, topShares: tops,
-                hhi: hhi(sharesPercent: share.entries.map(\.sharePercent)), sets: namedSets,
+                hhi: hhi(sharesPercent: share.entries.compactMap(\.sharePercent)), sets: namedSets,
                 withoutFigures: share.missing)
         }
         return Concentration(

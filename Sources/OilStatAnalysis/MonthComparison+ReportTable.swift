@@ -5,6 +5,7 @@ extension MonthComparison {
     /// The comparison table: both months' kb/d and shares, change in kb/d, percent and share points.
     public func reportTable() -> ReportTable {
         func value(_ x: Double?) -> ReportValue { x.map(ReportValue.number) ?? .missing }
+        func kbd(_ x: Double?) -> String { x.map { "\(NumberText.grouped($0)) kb/d" } ?? ".." }
         let columns = [
             ReportColumn(key: "producer", heading: "Code"),
             ReportColumn(key: "name", heading: "Producer"),
@@ -23,19 +24,33 @@ extension MonthComparison {
             ]
         }
         let matchedChange = matchedAfter - matchedBefore
+        let any = matchedCount > 0
         let totals: [ReportValue] = [
             .text("Total"), .text("\(matchedCount) producer\(matchedCount == 1 ? "" : "s") in both months"),
-            .number(matchedBefore), .number(matchedAfter),
-            .number(matchedChange), matchedBefore != 0 ? .number(matchedChange / matchedBefore * 100) : .missing,
+            any ? .number(matchedBefore) : .missing, any ? .number(matchedAfter) : .missing,
+            any ? .number(matchedChange) : .missing,
+            any && matchedBefore != 0 ? .number(matchedChange / matchedBefore * 100) : .missing,
             .missing, .missing, .missing,
         ]
         var notes = [
             selection.note,
             "Totals cover the producers with a figure in both months (like for like); `..` = no figure, never zero.",
+            "Shares (--of \(base.name)): of \(baseDescription)"
+                + (base == .listed
+                    ? ", \(kbd(baseBefore)) in \(first) and \(kbd(baseAfter)) in \(second)."
+                    : "."),
         ]
+        if base == .listed && matchedCount == 1 {
+            notes.append(
+                "Only one producer has a figure in both months: its like-for-like share is 100% by construction; "
+                    + "--of world or --of source-total compares shares of a published total.")
+        }
+        if !any {
+            notes.append("No producer has a figure in both \(first) and \(second): no change to show.")
+        }
         if totalBefore != matchedBefore || totalAfter != matchedAfter {
             notes.append(
-                "All producers with figures: \(NumberText.grouped(totalBefore)) kb/d in \(first), "
+                "Every producer with a figure in either month: \(NumberText.grouped(totalBefore)) kb/d in \(first), "
                     + "\(NumberText.grouped(totalAfter)) kb/d in \(second).")
         }
         return ReportTable(

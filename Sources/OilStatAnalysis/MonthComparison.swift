@@ -3,7 +3,10 @@ import OilStatCore
 /// Production and shares of each producer in two months, with the change between them.
 ///
 /// A producer with no figure in one of the months shows as missing there, and its change is
-/// missing too: it is never compared against zero.
+/// missing too: it is never compared against zero. Shares are like for like: with the ``ShareBase/listed`` base
+/// they are of the producers with figures in both months (so one producer missing in one month does not move
+/// every share); with a published base (``ShareBase/world(source:)``, ``ShareBase/sourceTotal``), of that base
+/// in each month.
 public struct MonthComparison: Sendable {
     /// One producer's line.
     public struct Entry: Sendable, Equatable {
@@ -35,14 +38,23 @@ public struct MonthComparison: Sendable {
     public var matchedBefore: Double
     public var matchedAfter: Double
     public var matchedCount: Int
+    /// The base of the share columns.
+    public var base: ShareBase
+    /// The base of the share columns in words, e.g. "the 11 producers with figures in both months".
+    public var baseDescription: String
+    /// The base in each month, kb/d (nil when it has no figure).
+    public var baseBefore: Double?
+    public var baseAfter: Double?
 
     /// Compares `first` with `second` (usually the later month).
     public static func compute(
-        _ first: Month, _ second: Month, scope: ProducerScope, selection: SeriesSelection,
+        _ first: Month, _ second: Month, scope: ProducerScope, selection: SeriesSelection, base: ShareBase,
         database: OilStatDatabase
     ) throws -> MonthComparison {
-        let a = try MarketShare.compute(month: first, scope: scope, selection: selection, database: database)
-        let b = try MarketShare.compute(month: second, scope: scope, selection: selection, database: database)
+        let a = try MarketShare.compute(
+            month: first, scope: scope, selection: selection, base: base, database: database)
+        let b = try MarketShare.compute(
+            month: second, scope: scope, selection: selection, base: base, database: database)
         var byProducer: [Int: Entry] = [:]
         for entry in a.entries {
             byProducer[entry.producer.id] = Entry(
@@ -57,14 +69,30 @@ public struct MonthComparison: Sendable {
             line.shareAfter = entry.sharePercent
             byProducer[entry.producer.id] = line
         }
-        let entries = byProducer.values.sorted {
+        var entries = byProducer.values.sorted {
             (($0.after ?? $0.before ?? 0), $1.producer.code) > (($1.after ?? $1.before ?? 0), $0.producer.code)
         }
         let matched = entries.filter { $0.before != nil && $0.after != nil }
+        let matchedBefore = matched.reduce(0) { $0 + ($1.before ?? 0) }
+        let matchedAfter = matched.reduce(0) { $0 + ($1.after ?? 0) }
+        let baseBefore = base == .listed ? (matched.isEmpty ? nil : matchedBefore) : a.baseKBD
+        let baseAfter = base == .listed ? (matched.isEmpty ? nil : matchedAfter) : b.baseKBD
+        for index in entries.indices {
+            let like = base != .listed || (entries[index].before != nil && entries[index].after != nil)
+            entries[index].shareBefore =
+                like ? entries[index].before.flatMap { MarketShare.percent($0, of: baseBefore) } : nil
+            entries[index].shareAfter =
+                like ? entries[index].after.flatMap { MarketShare.percent($0, of: baseAfter) } : nil
+        }
+        let words =
+            base == .listed
+            ? "\(scope.listedWords(count: matched.count)) with figures in both months (like for like)"
+            : a.baseDescription == b.baseDescription
+                ? a.baseDescription : "\(a.baseDescription) (\(first)) and \(b.baseDescription) (\(second))"
         return MonthComparison(
             first: first, second: second, scope: scope, selection: selection, entries: entries,
-            totalBefore: a.total, totalAfter: b.total,
-            matchedBefore: matched.reduce(0) { $0 + $1.before! }, matchedAfter: matched.reduce(0) { $0 + $1.after! },
-            matchedCount: matched.count)
+            totalBefore: a.total, totalAfter: b.total, matchedBefore: matchedBefore, matchedAfter: matchedAfter,
+            matchedCount: matched.count, base: base, baseDescription: words, baseBefore: baseBefore,
+            baseAfter: baseAfter)
     }
 }

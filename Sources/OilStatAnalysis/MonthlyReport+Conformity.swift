@@ -34,7 +34,8 @@ public struct AgreementConformitySection: Sendable {
         return conformity.all.conformityPercent != nil || conformity.lines.contains { $0.conformityPercent != nil }
     }
 
-    /// The headline fact, e.g. "Conformity with … [opecplus-2018-12]: 158% on the OPEC side (11 participants with figures)."
+    /// The headline fact, e.g. "Conformity with … [opecplus-2018-12]: 158% on the OPEC side (11 participants with
+    /// figures)."
     var headline: String? {
         guard let conformity, hasMeasurement else { return nil }
         let measured = conformity.sides.filter { $0.conformityPercent != nil }
@@ -59,7 +60,8 @@ public struct AgreementConformitySection: Sendable {
             return false
         }.map(\.producer.name)
         var text =
-            "Conformity with \(agreement.name) [\(agreement.id)]: \(parts.joined(separator: "; ")); 100% = the agreed cut exactly"
+            "Conformity with \(agreement.name) [\(agreement.id)]: \(parts.joined(separator: "; ")); 100% = the agreed "
+            + "cut exactly"
         if !missing.isEmpty { text += "; no figure in this source for \(missing.joined(separator: ", "))" }
         return text + "."
     }
@@ -90,7 +92,8 @@ public struct AgreementConformitySection: Sendable {
         let withQuota = conformity.lines.filter { $0.status != .exempt }
         if !withQuota.isEmpty && withQuota.allSatisfy({ $0.status == .noReference }) {
             report.addParagraph(
-                "The database holds this agreement's adjustments but no reference or required production for its participants "
+                "The database holds this agreement's adjustments but no reference or required production for its "
+                    + "participants "
                     + "(\(withQuota.map(\.producer.name).joined(separator: ", "))), so conformity cannot be measured.")
             return
         }

@@ -20,7 +20,8 @@ extension MonthlyReport {
 
         report.addParagraph(
             "\(selection.product.name) production by country in \(monthName), in thousand barrels per day (kb/d). "
-                + "Source: \(source), with figures for \(share.entries.count) countr\(share.entries.count == 1 ? "y" : "ies") this month. "
+                + "Source: \(source), with figures for \(share.entries.count) "
+                + "countr\(share.entries.count == 1 ? "y" : "ies") this month. "
                 + "Every figure comes from this one source; figures from different sources are never mixed. "
                 + "\"..\" marks a missing figure, which is never counted as zero.")
         if let choice { report.addParagraph(choice.explanation) }
@@ -29,6 +30,7 @@ extension MonthlyReport {
         report.addFacts(headlines())
 
         report.addHeading("Market shares")
+        report.addParagraph("Shares of \(share.baseDescription) (base: --of \(share.base.name)).")
         // Shares of all the source's countries: "Of all %" would repeat "Share %".
         report.addTable(
             share.reportTable().selecting([
@@ -52,7 +54,8 @@ extension MonthlyReport {
         if agreements.isEmpty {
             report.addHeading("OPEC+ conformity")
             report.addParagraph(
-                "No production agreement is in force in \(month) in the database (see oilstat agreements), so there is no conformity to show."
+                "No production agreement is in force in \(month) in the database (see oilstat agreements), so there "
+                    + "is no conformity to show."
             )
         }
         for section in conformity {
@@ -65,13 +68,15 @@ extension MonthlyReport {
         if monthsWithData.count >= 3 {
             let lines = ChartData.productionChart(history)
             report.addParagraph(
-                "The \(history.producers.count) largest producers of \(month), \(history.months.first!) to \(month) (source: \(source)). "
+                "The \(history.producers.count) largest producers of \(month), \(history.months.first!) to \(month) "
+                    + "(source: \(source)). "
                     + "Months without a figure break the lines.")
             report.addChart(chart("production", title: lines.title, svg: lines.svg()))
         } else {
             let list = monthsWithData.map { history.months[$0].description }
             report.addParagraph(
-                "\(source) has figures for these producers in only \(list.count) of the \(Self.historyMonths) months to \(month)"
+                "\(source) has figures for these producers in only \(list.count) of the \(Self.historyMonths) months "
+                    + "to \(month)"
                     + (list.isEmpty ? "" : " (\(list.joined(separator: ", ")))")
                     + ", too few for a line chart; the tables above show them. "
                     + "The command oilstat chart production --producers "
@@ -101,7 +106,8 @@ extension MonthlyReport {
         let earlierCount = comparison.entries.filter { $0.before != nil }.count
         if earlierCount == 0 {
             report.addParagraph(
-                "\(selection.source.name) has no figures for \(comparison.first), so no change against \(comparison.first) can be shown: "
+                "\(selection.source.name) has no figures for \(comparison.first), so no change against "
+                    + "\(comparison.first) can be shown: "
                     + "the figures are missing, not zero."
                     + nearestNote(around: comparison.first))
             return
@@ -130,17 +136,18 @@ extension MonthlyReport {
         var facts: [String] = []
         let source = selection.source.name
         facts.append(
-            "\(source) has figures for \(share.entries.count) countr\(share.entries.count == 1 ? "y" : "ies") in \(Self.monthName(month)): "
+            "\(source) has figures for \(share.entries.count) countr\(share.entries.count == 1 ? "y" : "ies") in "
+                + "\(Self.monthName(month)): "
                 + "\(NumberText.grouped(share.total)) kb/d together.")
         let leaders = share.entries.prefix(3)
         if share.entries.count > 1 {
             let list = leaders.map {
                 "\($0.producer.name) \(NumberText.grouped($0.kbd)) kb/d "
-                    + "(\(NumberText.fixed($0.sharePercent, decimals: 1))%)"
+                    + "(\($0.sharePercent.map { NumberText.fixed($0, decimals: 1) } ?? "..")%)"
             }
             var text = "Largest: " + list.joined(separator: ", ")
-            if leaders.count == 3 && share.entries.count > 3 {
-                text += "; together \(NumberText.fixed(share.topShare(3), decimals: 1))% of the total"
+            if leaders.count == 3 && share.entries.count > 3, let top = share.topShare(3) {
+                text += "; together \(NumberText.fixed(top, decimals: 1))% of \(share.baseDescription)"
             }
             facts.append(text + ".")
         }
@@ -148,8 +155,8 @@ extension MonthlyReport {
             var text =
                 "OPEC (members as of \(month)): \(opec.entries.count) with figures, "
                 + "\(NumberText.grouped(opec.total)) kb/d"
-            if nonOPEC != nil {
-                text += ", \(NumberText.fixed(opec.scopeSharePercent, decimals: 1))% of the countries covered"
+            if nonOPEC != nil, let covered = MarketShare.percent(opec.total, of: share.countryTotal) {
+                text += ", \(NumberText.fixed(covered, decimals: 1))% of the countries covered"
             }
             if !opec.missing.isEmpty {
                 text += "; no figure for \(opec.missing.map(\.name).sorted().joined(separator: ", "))"
@@ -177,10 +184,12 @@ extension MonthlyReport {
         guard comparison.matchedCount > 0 else {
             if comparison.entries.contains(where: { $0.before != nil }) {
                 return
-                    "Against the \(label) (\(comparison.first)): no producer has a figure in \(selection.source.name) in both months, so no change is shown (missing, not zero)."
+                    "Against the \(label) (\(comparison.first)): no producer has a figure in \(selection.source.name) "
+                    + "in both months, so no change is shown (missing, not zero)."
             }
             return
-                "Against the \(label) (\(comparison.first)): no figures in \(selection.source.name) for \(comparison.first), so no change is shown (missing, not zero)."
+                "Against the \(label) (\(comparison.first)): no figures in \(selection.source.name) for "
+                + "\(comparison.first), so no change is shown (missing, not zero)."
         }
         let change = comparison.matchedAfter - comparison.matchedBefore
         var text = "Against the \(label) (\(comparison.first)): \(Self.signed(change)) kb/d"
@@ -188,7 +197,8 @@ extension MonthlyReport {
             text += " (\(Self.signed(change / comparison.matchedBefore * 100, decimals: 2))%)"
         }
         text +=
-            " for the \(comparison.matchedCount) producer\(comparison.matchedCount == 1 ? "" : "s") with figures in both months"
+            " for the \(comparison.matchedCount) producer\(comparison.matchedCount == 1 ? "" : "s") with figures in "
+            + "both months"
         let changes =
             comparison.matchedCount > 1
             ? comparison.entries.compactMap { entry in entry.change.map { (entry.producer, $0) } } : []
@@ -210,14 +220,22 @@ extension MonthlyReport {
     func methodNotes() -> [String] {
         var notes = [
             selection.note + ".",
-            "Shares are of the total of every country the source covers in the month; group totals (aggregates such as Total OPEC) never enter a sum.",
-            "Changes compare the same source in both months, like for like: a producer missing in either month is shown as \"..\" and left out of the totals.",
-            "The tables here show the main columns; the command line gives every column (e.g. shares of each month in oilstat compare).",
-            "OPEC membership is taken as of \(month) (OilStat's dated membership table; see oilstat groups --month \(month)).",
+            "Market shares are of \(share.baseDescription) (--of \(share.base.name): a world total when the source "
+                + "publishes one for the month, else the countries it lists); group totals (aggregates such as "
+                + "Total OPEC) never enter a sum.",
+            "Share changes against earlier months are like for like: of the producers with figures in both months.",
+            "Changes compare the same source in both months, like for like: a producer missing in either month is "
+                + "shown as \"..\" and left out of the totals.",
+            "The tables here show the main columns; the command line gives every column (e.g. shares of each month in "
+                + "oilstat compare).",
+            "OPEC membership is taken as of \(month) (OilStat's dated membership table; see oilstat groups --month "
+                + "\(month)).",
         ]
         if !conformity.isEmpty {
             notes.append(
-                "Conformity = (reference production − actual production) ÷ agreed cut, per participant; 100% means the cut was met exactly, over 100% that production was cut more. Exempt participants are listed but not counted."
+                "Conformity = (reference production − actual production) ÷ agreed cut, per participant; 100% means "
+                    + "the cut was met exactly, over 100% that production was cut more. Exempt participants are "
+                    + "listed but not counted."
             )
         }
         let source = ShellArgument.quoted(selection.source.name)
@@ -234,7 +252,8 @@ extension MonthlyReport {
         figureNotes.map { note in
             let count = note.producers.count
             return
-                "\(note.month), \(note.producers.joined(separator: ", "))\(count > 1 ? " (\(count) figures)" : ""): \(note.note)"
+                "\(note.month), \(note.producers.joined(separator: ", "))\(count > 1 ? " (\(count) figures)" : ""): "
+                + "\(note.note)"
         }
     }
 
@@ -248,7 +267,8 @@ extension MonthlyReport {
             ReportSource(
                 name: "OilStat bundled data",
                 detail:
-                    "Data/README.md in the OilStat repository says where each bundled figure, membership and quota comes from."
+                    "Data/README.md in the OilStat repository says where each bundled figure, membership and quota "
+                    + "comes from."
             ))
         return list
     }

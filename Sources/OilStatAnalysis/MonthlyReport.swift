@@ -69,7 +69,9 @@ public struct MonthlyReport: Sendable {
         let month = month ?? choice!.month
         let selection = try SeriesSelection.resolve(
             in: database, months: [month], sourceName: sourceName, productCode: productCode)
-        let share = try MarketShare.compute(month: month, scope: .world, selection: selection, database: database)
+        let base = try ShareBase.automatic(months: [month], selection: selection, database: database)
+        let share = try MarketShare.compute(
+            month: month, scope: .world, selection: selection, base: base, database: database)
         if share.entries.isEmpty {
             let nearby = try SeriesSelection.nearestMonthsWithData(
                 in: database, around: month, sources: [selection.source])
@@ -83,16 +85,16 @@ public struct MonthlyReport: Sendable {
             !(try ProducerScope.groupMembers("opec", in: month, database: database)).isEmpty
         {
             let opecShare = try MarketShare.compute(
-                month: month, scope: .group(group), selection: selection, database: database)
+                month: month, scope: .group(group), selection: selection, base: .listed, database: database)
             if !opecShare.entries.isEmpty { opec = opecShare }
             let others = try MarketShare.compute(
-                month: month, scope: .nonOPEC, selection: selection, database: database)
+                month: month, scope: .nonOPEC, selection: selection, base: .listed, database: database)
             if !others.entries.isEmpty { nonOPEC = others }
         }
         let previousMonth = try MonthComparison.compute(
-            month.previous, month, scope: .world, selection: selection, database: database)
+            month.previous, month, scope: .world, selection: selection, base: .listed, database: database)
         let yearEarlier = try MonthComparison.compute(
-            month.yearAgo, month, scope: .world, selection: selection, database: database)
+            month.yearAgo, month, scope: .world, selection: selection, base: .listed, database: database)
         let top = share.entries.prefix(historyProducers).map(\.producer)
         let history = try ProductionHistory.compute(
             producers: Array(top), from: month.adding(1 - historyMonths), to: month,

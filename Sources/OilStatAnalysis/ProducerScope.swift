@@ -11,10 +11,11 @@ public enum ProducerScope: Sendable, Equatable {
     /// A fixed list of producers.
     case producers([Producer])
 
-    /// The name reports print, e.g. "OPEC" or "SA, RU, US".
+    /// The name reports print, e.g. "OPEC" or "SA, RU, US"; "Listed producers" for every country the source lists
+    /// (never "All producers": a source may list only some countries).
     public var name: String {
         switch self {
-        case .world: return "All producers"
+        case .world: return "Listed producers"
         case .group(let group): return group.name
         case .nonOPEC: return "Non-OPEC"
         case .producers(let list): return list.map(\.code).joined(separator: ", ")
@@ -42,10 +43,31 @@ public enum ProducerScope: Sendable, Equatable {
         throw OilStatError(message: "unknown group \"\(text)\" (\(hint))")
     }
 
-    /// Parses `--producers SA,RU,US` (codes, names or aliases).
+    /// Parses `--producers SA,RU,US` (codes, names or aliases). Aggregates a source publishes (`OPEC`, `WORL`)
+    /// may be listed, and `non-OPEC` stands for ``derivedNonOPEC`` (world − OPEC, derived).
     public static func producers(list text: String, in database: OilStatDatabase) throws -> ProducerScope {
         let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        return .producers(try names.map { try database.producer(matching: $0) })
+        return .producers(
+            try names.map { name in
+                if ["non-opec", "nonopec", "non_opec"].contains(name.lowercased()) { return derivedNonOPEC }
+                return try database.producer(matching: name)
+            })
+    }
+
+    /// Non-OPEC as a line of its own: the world figure less OPEC's, derived by OilStat (no source publishes it as
+    /// such). Its id matches no stored producer.
+    public static let derivedNonOPEC = Producer(
+        id: -1, code: "non-OPEC", name: "Non-OPEC (derived: world − OPEC)", kind: "derived")
+
+    /// The producers a listed base covers, in words: "the 10 producers", "the 12 OPEC members",
+    /// "the 3 producers of Big three" (`count` producers with figures).
+    public func listedWords(count: Int) -> String {
+        let producers = count == 1 ? "producer" : "producers"
+        switch self {
+        case .world, .producers: return "the \(count) \(producers)"
+        case .group(let group): return "the \(count) \(producers) of \(group.name)"
+        case .nonOPEC: return "the \(count) non-OPEC \(producers)"
+        }
     }
 
     /// The producer ids of the scope in `month`, or nil for "every country".

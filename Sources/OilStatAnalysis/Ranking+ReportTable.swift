@@ -31,7 +31,7 @@ extension Ranking {
             let value = conversion.convert(entry.kbd, producer: entry.producer.id, month: month)
             var row: [ReportValue] = [
                 .number(Double(entry.rank)), .text(entry.producer.code), .text(entry.producer.name), .number(value),
-                .number(entry.sharePercent),
+                ReportValue(entry.sharePercent),
             ]
             if let comparedMonth {
                 let before = entry.previousKBD.map {
@@ -47,14 +47,18 @@ extension Ranking {
         }
         var notes = [selection.sourceNote]
         notes += conversion.notes(producers: entries.map(\.producer))
-        notes.append("Ranked by production among the \(scope.name) producers with a figure; shares of their total.")
+        notes.append(
+            "Ranked by production among the producers with a figure (\(scope.name)); shares of their total "
+                + "(base: listed).")
         if let comparedMonth {
             notes.append(
-                "Rank ch. = places gained since \(comparedMonth) (positive = up); `..` = no figure in \(comparedMonth) (new in the ranking)."
+                "Rank ch. = places gained since \(comparedMonth) (positive = up); `..` = no figure in "
+                    + "\(comparedMonth) (new in the ranking)."
             )
             if !droppedOut.isEmpty {
                 notes.append(
-                    "Ranked in \(comparedMonth) but without a figure in \(month): \(droppedOut.map { "\($0.producer.name) (#\($0.rank))" }.joined(separator: ", "))."
+                    "Ranked in \(comparedMonth) but without a figure in \(month): "
+                        + "\(droppedOut.map { "\($0.producer.name) (#\($0.rank))" }.joined(separator: ", "))."
                 )
             }
         }

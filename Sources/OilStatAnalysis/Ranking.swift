@@ -12,8 +12,8 @@ public struct Ranking: Sendable {
         public var producer: Producer
         /// Production, kb/d.
         public var kbd: Double
-        /// Percent of the scope's total.
-        public var sharePercent: Double
+        /// Percent of the total of the scope's producers with a figure (nil when that total is zero).
+        public var sharePercent: Double?
         public var previousRank: Int?
         public var previousKBD: Double?
         /// Places gained (positive) or lost (negative) since the compared month.
@@ -33,9 +33,10 @@ public struct Ranking: Sendable {
         month: Month, comparedTo comparedMonth: Month? = nil, scope: ProducerScope, selection: SeriesSelection,
         database: OilStatDatabase
     ) throws -> Ranking {
-        let now = try MarketShare.compute(month: month, scope: scope, selection: selection, database: database)
+        let now = try MarketShare.compute(
+            month: month, scope: scope, selection: selection, base: .listed, database: database)
         let before = try comparedMonth.map {
-            try MarketShare.compute(month: $0, scope: scope, selection: selection, database: database)
+            try MarketShare.compute(month: $0, scope: scope, selection: selection, base: .listed, database: database)
         }
         let previous = Dictionary(uniqueKeysWithValues: (before?.entries ?? []).map { ($0.producer.id, $0) })
         let entries = now.entries.map {

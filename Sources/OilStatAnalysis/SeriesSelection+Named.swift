@@ -11,18 +11,9 @@ extension SeriesSelection {
         throws -> SeriesSelection
     {
         let source = try database.source(named: sourceName)
-        let products = try database.products()
-        guard let code = ProductSpelling.code(for: productCode),
-            let product = products.first(where: { $0.code == code })
-        else {
-            throw OilStatError(
-                message: "unknown product \"\(productCode)\" (known: \(products.map(\.code).joined(separator: ", ")))")
-        }
-        return SeriesSelection(source: source, product: product)
+        return SeriesSelection(source: source, product: try product(named: productCode, among: database.products()))
     }
 
     /// A note line naming the source and product, without the unit (reports in other units state theirs).
-    public var sourceNote: String {
-        "Source: \(source.name)\(sourceWasDefaulted ? " (default: most countries reporting; choose with --source)" : ""); product: \(product.name) (\(product.code))."
-    }
+    public var sourceNote: String { "\(sourceAndProduct)." }
 }

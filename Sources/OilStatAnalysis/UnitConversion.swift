@@ -34,8 +34,8 @@ public struct UnitConversion: Sendable {
         let rows = try database.unit(code: "CONVBBL").map { try database.figures(FigureSelection(unit: $0.id)) } ?? []
         var preferred: [Int: [Month: Double]] = [:]
         var other: [Int: [Month: Double]] = [:]
-        for row in rows where wanted.contains(row.key.producer) && row.value > 0 {
-            let barrelsPerTonne = row.value / 1000
+        for row in rows where wanted.contains(row.key.producer) {
+            guard let barrelsPerTonne = Self.barrelsPerTonne(convbbl: row.value) else { continue }
             if row.key.source == preferredSource {
                 preferred[row.key.producer, default: [:]][row.key.month] = barrelsPerTonne
             } else if other[row.key.producer]?[row.key.month] == nil {
@@ -45,6 +45,84 @@ public struct UnitConversion: Sendable {
         var factors = other
         for (producer, months) in preferred { factors[producer, default: [:]].merge(months) { _, new in new } }
         return UnitConversion(unit: unit, factors: factors)
+    }
+
+    /// Barrels per tonne from a `CONVBBL` figure: JODI's files give barrels per thousand tonnes (7,323 = 7.323
+    /// bbl/t), some copies barrels per tonne (7.2605); a value outside 4–15 bbl/t either way is not a crude or NGL
+    /// factor and is ignored (nil), so the stated default applies.
+    public static func barrelsPerTonne(convbbl value: Double) -> Double? {
+        let perTonne = value > 100 ? value / 1000 : value
+        return (4...15).contains(perTonne) ? perTonne : nil
+    }
+
+    /// One month's figures of a source and product in kb/d, whatever unit each was stored in.
+    public struct MonthValues: Sendable {
+        /// kb/d by producer id.
+        public var kbd: [Int: Double]
+        /// Producers whose figure was stored in thousand tonnes, with the barrels per tonne used to convert it
+        /// and whether that factor is the source's own `CONVBBL` figure.
+        public var fromTonnes: [Int: (barrelsPerTonne: Double, fromData: Bool)]
+        /// Producers whose figure was stored as thousand barrels in the month.
+        public var fromVolume: Set<Int>
+
+        /// Notes naming the figures converted to kb/d (none when every figure was stored in kb/d).
+        public func notes(producers: [Int: Producer]) -> [String] {
+            var notes: [String] = []
+            if !fromTonnes.isEmpty {
+                let listed = fromTonnes.sorted { (producers[$0.key]?.code ?? "") < (producers[$1.key]?.code ?? "") }
+                    .map { id, factor in
+                        let origin = factor.fromData ? "the source's CONVBBL factor" : "default, no CONVBBL factor"
+                        return "\(producers[id]?.code ?? String(id)) at "
+                            + "\(NumberText.fixed(factor.barrelsPerTonne, decimals: 3)) bbl/t (\(origin))"
+                    }
+                notes.append(
+                    "Stored in kt (thousand tonnes in the month) and converted to kb/d × days: "
+                        + "\(listed.joined(separator: ", ")).")
+            }
+            if !fromVolume.isEmpty {
+                let codes = fromVolume.map { producers[$0]?.code ?? String($0) }.sorted()
+                notes.append(
+                    "Stored in kbbl (thousand barrels in the month) and converted to kb/d by the days of the month: "
+                        + "\(codes.joined(separator: ", ")).")
+            }
+            return notes
+        }
+    }
+
+    /// The figures of `month`, `source` and `product` in kb/d: stored kb/d figures as they are, and for a producer
+    /// with none, its thousand-tonne figure (at the source's `CONVBBL` barrels per tonne for that producer and
+    /// month, else ``ProductionUnit/defaultBarrelsPerTonne``) or its thousand-barrel figure (by the days of the
+    /// month). No figure vanishes because of the unit it was stored in.
+    ///
+    /// - Parameter producers: limit to these producer ids (nil: every producer).
+    public static func storedKBD(
+        month: Month, source: Int, product: Int, producers: Set<Int>? = nil, database: OilStatDatabase
+    ) throws -> MonthValues {
+        func read(_ unit: Int) throws -> [Int: Double] {
+            let values = try database.values(month: month, source: source, product: product, unit: unit)
+            guard let producers else { return values }
+            return values.filter { producers.contains($0.key) }
+        }
+        var result = MonthValues(kbd: try read(UnitCode.kbd.id), fromTonnes: [:], fromVolume: [])
+        if let tonnes = try database.unit(code: "KTONS") {
+            let kt = try read(tonnes.id).filter { result.kbd[$0.key] == nil }
+            if !kt.isEmpty {
+                let factors = try database.unit(code: "CONVBBL").map { try read($0.id) } ?? [:]
+                for (producer, value) in kt {
+                    let own = factors[producer].flatMap(Self.barrelsPerTonne(convbbl:))
+                    let barrelsPerTonne = own ?? ProductionUnit.defaultBarrelsPerTonne
+                    result.kbd[producer] = ProductionUnit.kt.toKBD(value, in: month, barrelsPerTonne: barrelsPerTonne)
+                    result.fromTonnes[producer] = (barrelsPerTonne, own != nil)
+                }
+            }
+        }
+        if let barrels = try database.unit(code: "KBBL") {
+            for (producer, value) in try read(barrels.id) where result.kbd[producer] == nil {
+                result.kbd[producer] = ProductionUnit.kbbl.toKBD(value, in: month)
+                result.fromVolume.insert(producer)
+            }
+        }
+        return result
     }
 
     /// The barrels per tonne used for `producer` in `month`, and whether it comes from the data.
@@ -92,7 +170,8 @@ public struct UnitConversion: Sendable {
             let own = producers.filter { factors[$0.id]?.isEmpty == false }
             if own.isEmpty {
                 notes.append(
-                    "Barrels per tonne: \(ProductionUnit.defaultBarrelsPerTonne) (default; no JODI CONVBBL factor in the data)."
+                    "Barrels per tonne: \(ProductionUnit.defaultBarrelsPerTonne) "
+                        + "(default; no JODI CONVBBL factor in the data)."
                 )
             } else {
                 let listed = own.map { producer -> String in
@@ -100,7 +179,8 @@ public struct UnitConversion: Sendable {
                     return "\(producer.code) \(values.joined(separator: "/"))"
                 }
                 notes.append(
-                    "Barrels per tonne: JODI CONVBBL for \(listed.joined(separator: ", ")); \(ProductionUnit.defaultBarrelsPerTonne) (default) for the others."
+                    "Barrels per tonne: JODI CONVBBL for \(listed.joined(separator: ", ")); "
+                        + "\(ProductionUnit.defaultBarrelsPerTonne) (default) for the others."
                 )
             }
         }

@@ -34,7 +34,7 @@ public struct ProducerPage: Sendable {
             productCode: selection.product.code, database: database)
         body += PageLayout.chart(ChartData.productionChart(history).svg())
         body += PageLayout.table(changes.reportTable())
-        body += "<h2>Share of all producers of the source</h2>\n"
+        body += "<h2>Share of the producers this source lists</h2>\n"
         body += PageLayout.table(try shareTable(found, selection: selection, in: database))
         return PageLayout.page(title: "\(found.name) (\(found.code))", body: body)
     }
@@ -45,16 +45,16 @@ public struct ProducerPage: Sendable {
     {
         var rows: [[ReportValue]] = []
         for month in period.months {
-            let share = try MarketShare.compute(month: month, scope: .world, selection: selection, database: database)
+            let share = try MarketShare.compute(
+                month: month, scope: .world, selection: selection, base: .listed, database: database)
             let entry = share.entries.first { $0.producer.id == producer.id }
-            rows.append([
-                .text(month.description), entry.map { .number($0.kbd) } ?? .missing,
-                share.entries.isEmpty ? .missing : .number(share.total),
-                entry.map { .number($0.sharePercent) } ?? .missing, .number(Double(share.entries.count)),
-            ])
+            let kbd: ReportValue = entry.map { .number($0.kbd) } ?? .missing
+            let total: ReportValue = share.entries.isEmpty ? .missing : .number(share.total)
+            let percent: ReportValue = entry?.sharePercent.map { .number($0) } ?? .missing
+            rows.append([.text(month.description), kbd, total, percent, .number(Double(share.entries.count))])
         }
         return ReportTable(
-            title: "\(producer.name): share of all producers with figures (\(selection.source.name))",
+            title: "\(producer.name): share of the producers \(selection.source.name) lists",
             columns: [
                 ReportColumn(key: "month", heading: "Month"), ReportColumn(key: "kbd", heading: "kb/d"),
                 ReportColumn(key: "total_kbd", heading: "Total kb/d"),

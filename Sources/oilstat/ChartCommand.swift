@@ -106,13 +106,15 @@ struct ChartShareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "share",
         abstract:
-            "Bar chart of market shares in a month, largest first (of a group as of that month, or of all countries of the source).",
+            "Bar chart of market shares in a month, largest first, of a stated base (--of listed|source-total|world).",
         discussion: """
             Example: oilstat chart share --month 2018-10 --group opec --source "OPEC MOMR secondary sources"
+            The title names the base: the producers listed, the source's published total or a world total.
             """)
 
     @OptionGroup var databaseOptions: DatabaseOptions
     @OptionGroup var seriesOptions: SeriesOptions
+    @OptionGroup var baseOptions: ShareBaseOptions
     @OptionGroup var chartOptions: ChartOutputOptions
 
     @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "YYYY-MM"), transform: MonthArgument.parse)
@@ -129,7 +131,9 @@ struct ChartShareCommand: ParsableCommand {
         let database = seriesOptions.reading(try databaseOptions.open())
         let scope = try seriesOptions.scope(in: database)
         let selection = try seriesOptions.selection(in: database, months: [month.month])
-        let share = try MarketShare.compute(month: month.month, scope: scope, selection: selection, database: database)
+        let base = try baseOptions.query.base(months: [month.month], selection: selection, database: database)
+        let share = try MarketShare.compute(
+            month: month.month, scope: scope, selection: selection, base: base, database: database)
         if share.entries.isEmpty {
             throw OilStatError.notFound("no figures for \(scope.name) in \(month.month) from \(selection.source.name)")
         }
@@ -146,7 +150,8 @@ struct ChartConformityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conformity",
         abstract:
-            "Bar chart of each participant's conformity with an agreement (actual cut ÷ required cut) against a 100% line.",
+            "Bar chart of each participant's conformity with an agreement (actual cut ÷ required cut) against a 100% "
+            + "line.",
         discussion: """
             The same figures as `oilstat conformity`: exempt participants are left out and named under the chart,
             participants without a figure show "..", and the subtotals of each side close the chart.

@@ -7,13 +7,17 @@ struct ConcentrationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "concentration",
         abstract:
-            "How concentrated production is: top 3/5/10 shares, HHI and the shares of named sets, optionally against another month.",
+            "How concentrated production is: top 3/5/10 shares, HHI and the shares of named sets, optionally against "
+            + "another month.",
         discussion: """
-            HHI = sum of squared percentage shares (0-10,000). --set names a group (e.g. big3) or a list of producers (e.g. SA,RU,US) and may be repeated; by default the big3 group is used when it exists. See also `oilstat rank` for the ranking with rank changes.
+            HHI = sum of squared percentage shares (0-10,000). --set names a group (e.g. big3) or a list of producers \
+            (e.g. SA,RU,US) and may be repeated; by default the big3 group is used when it exists. See also `oilstat \
+            rank` for the ranking with rank changes.
 
             Examples:
               oilstat concentration --month 2018-10 --source "news report"
-              oilstat concentration --month 2019-12 --compare-to 2019-11 --group opec --source "Reuters survey" --set SA,IQ
+              oilstat concentration --month 2019-12 --compare-to 2019-11 --group opec --source "Reuters survey" --set \
+              SA,IQ
             """)
 
     @OptionGroup var databaseOptions: DatabaseOptions

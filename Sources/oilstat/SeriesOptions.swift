@@ -6,14 +6,15 @@ import OilStatCore
 struct SeriesOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "The source to read, e.g. \"OPEC MOMR secondary sources\" (default: the one with most countries in the "
-                + "months asked; see `oilstat sources`).",
+            "The source to read, e.g. \"OPEC MOMR secondary sources\" (default: the one covering the most countries, "
+                + "passing over any without figures for the months asked; see `oilstat sources`).",
             valueName: "name"))
     var source: String?
 
     @Option(
         help: ArgumentHelp(
-            "The product: CRUDEOIL (crude), CRUDECOND (crude + condensate), NGL, TOTLIQ... (default: the source's).",
+            "The product: CRUDEOIL (crude), CRUDECOND (crude + condensate), NGL, TOTLIQ... "
+                + "(default: CRUDEOIL, or CRUDECOND for a source that has only that).",
             valueName: "code"))
     var product: String?
 

@@ -8,11 +8,19 @@ import OilStatReport
 struct ShareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "share",
-        abstract: "Market shares in a month: of a group (as of that month) and of all countries of the source.",
+        abstract: "Market shares in a month, of a stated base: the producers listed, a published total or the world.",
         discussion: """
             Examples:
               oilstat share --month 2018-10 --source "news report"
               oilstat share --month 2018-10 --group opec --top 5
+              oilstat share --month 2018-10 --group opec --of source-total --source "OPEC MOMR secondary sources"
+              oilstat share --month 2018-10 --producers SA,RU,US --of world --world-source EIA
+              oilstat share --month 2021-11 --producers OPEC,non-OPEC --of world
+
+            --of listed: shares of the producers with figures; --of source-total: of the source's published total
+            for the group (its OPEC row); --of world: of the source's WORL figure, or of --world-source's. Default:
+            world when that figure exists for the month, else listed. non-OPEC in --producers is world − OPEC
+            (derived). A base below the sum of its parts is reported in the notes.
               oilstat share --all-months --jodi world_Primary_CSV.csv --format csv --output Reports/jodi-shares.csv
 
             With --all-months --jodi FILE, shares and month-on-month changes of every month are computed straight from a
@@ -27,6 +35,8 @@ struct ShareCommand: ParsableCommand {
 
     @OptionGroup var databaseOptions: DatabaseOptions
     @OptionGroup var seriesOptions: SeriesOptions
+    @OptionGroup var baseOptions: ShareBaseOptions
+    @OptionGroup var unitOptions: UnitOptions
     @OptionGroup var outputOptions: OutputOptions
 
     @Option(help: ArgumentHelp("The month (YYYY-MM).", valueName: "YYYY-MM"), transform: MonthArgument.parse)
@@ -72,7 +82,8 @@ struct ShareCommand: ParsableCommand {
             return
         }
         guard let month else { return try runStored() }
-        let query = ShareQuery(month: month.month, series: seriesOptions.query, top: top)
+        let query = ShareQuery(
+            month: month.month, series: seriesOptions.query, top: top, base: baseOptions.query, unit: unitOptions.unit)
         try outputOptions.emit(query.table(in: seriesOptions.reading(try databaseOptions.open())))
     }
 

@@ -11,7 +11,8 @@ struct ChangeTests {
             in: database, months: [Month("2018-10")!, Month("2018-11")!],
             sourceName: "OPEC MOMR secondary sources", productCode: nil)
         let comparison = try MonthComparison.compute(
-            Month("2018-10")!, Month("2018-11")!, scope: .world, selection: selection, database: database)
+            Month("2018-10")!, Month("2018-11")!, scope: .world, selection: selection, base: .listed, database: database
+        )
         let saudi = try #require(comparison.entries.first { $0.producer.code == "SA" })
         #expect(saudi.change == 387)
         #expect(abs(saudi.changePercent! - 387.0 / 10_633 * 100) < 1e-9)

@@ -22,7 +22,7 @@ struct ConcentrationTests {
         #expect(abs(result.current.hhi - expected) < 1e-9)
         #expect(NumberText.fixed(result.current.hhi, decimals: 0) == "3336")
         #expect(result.current.topShares[3] == 100 && result.current.producerCount == 3)
-        #expect(result.current.sets[0].name == "big3" && abs(result.current.sets[0].sharePercent - 100) < 1e-9)
+        #expect(result.current.sets[0].name == "big3" && abs(result.current.sets[0].sharePercent! - 100) < 1e-9)
     }
 
     @Test func topSharesAndRankChangesOnTestFigures() throws {
@@ -65,12 +65,12 @@ struct ConcentrationTests {
         let text = ReportRenderer.render(result.reportTable(), options: RenderOptions(format: .table))
         #expect(
             text == """
-                Concentration of production, All producers, 2018-10
+                Concentration of production, Listed producers, 2018-10
                 Month    Producers  Total kb/d  Top 3 %  Top 5 %  Top 10 %    HHI  big3 %
                 -------  ---------  ----------  -------  -------  --------  -----  ------
                 2018-10          3      33,500   100.00   100.00    100.00  3,336  100.00
                 Source: news report; product: Crude oil (CRUDEOIL).
-                Unit: kb/d (thousand barrels per day); shares in percent of the All producers total of producers with a figure.
+                Unit: kb/d (thousand barrels per day); shares in percent of the total of the producers with a figure (base: listed; scope: Listed producers).
                 HHI = sum of squared percentage shares (0–10,000; 10,000 = one producer). Top N = combined share of the N largest.
                 2018-10: only 3 producers have a figure, so Top 5/10 cover all of them.
 
@@ -105,7 +105,7 @@ struct ConcentrationTests {
                 14  GQ    Equatorial Guinea             120     0.41        14         0          120       0
                 Source: Reuters survey; product: Crude oil (CRUDEOIL).
                 Unit: kb/d (thousand barrels per day).
-                Ranked by production among the OPEC producers with a figure; shares of their total.
+                Ranked by production among the producers with a figure (OPEC); shares of their total (base: listed).
                 Rank ch. = places gained since 2019-11 (positive = up); `..` = no figure in 2019-11 (new in the ranking).
 
                 """)

@@ -48,9 +48,10 @@ struct DocCatalogTests {
         let selection = try SeriesSelection.resolve(
             in: database, months: [october], sourceName: "news report",
             productCode: nil)
-        let share = try MarketShare.compute(month: october, scope: .world, selection: selection, database: database)
+        let share = try MarketShare.compute(
+            month: october, scope: .world, selection: selection, base: .listed, database: database)
         // Russia 34.03 %, United States 34.03 %, Saudi Arabia 31.94 %
-        let shares = share.entries.map { "\($0.producer.name) " + String(format: "%.2f %%", $0.sharePercent) }
+        let shares = share.entries.map { "\($0.producer.name) " + String(format: "%.2f %%", $0.sharePercent ?? .nan) }
         #expect(shares == ["Russia 34.03 %", "United States 34.03 %", "Saudi Arabia 31.94 %"])
     }
 

@@ -39,14 +39,15 @@ struct GettingStartedTests {
         let selection = try SeriesSelection.resolve(
             in: database, months: [december, january],
             sourceName: "Gulf survey", productCode: nil)
-        let share = try MarketShare.compute(month: january, scope: .world, selection: selection, database: database)
+        let share = try MarketShare.compute(
+            month: january, scope: .world, selection: selection, base: .listed, database: database)
         for entry in share.entries {
-            print(entry.rank, entry.producer.name, entry.kbd, String(format: "%.2f %%", entry.sharePercent))
+            print(entry.rank, entry.producer.name, entry.kbd, String(format: "%.2f %%", entry.sharePercent ?? .nan))
         }
 
         // Compare two months
         let comparison = try MonthComparison.compute(
-            december, january, scope: .world, selection: selection,
+            december, january, scope: .world, selection: selection, base: .listed,
             database: database)
         for entry in comparison.entries {
             let points = String(format: "%+.2f", entry.sharePointChange ?? .nan)
@@ -60,7 +61,7 @@ struct GettingStartedTests {
         // What the article says the code gives.
         #expect(outcome.record.rowsStored == 8)
         #expect(share.entries.map(\.producer.code) == ["SA", "IQ", "AE", "KW"])
-        #expect(abs(share.entries[0].sharePercent - 9720.0 / 19910.0 * 100) < 1e-9)
+        #expect(abs(share.entries[0].sharePercent! - 9720.0 / 19910.0 * 100) < 1e-9)
         let saudi = try #require(comparison.entries.first { $0.producer.code == "SA" })
         #expect(saudi.change == -80)
         let written = try String(contentsOf: folder.appendingPathComponent("gulf-share-2020-01.csv"), encoding: .utf8)
@@ -68,7 +69,7 @@ struct GettingStartedTests {
         #expect(try Self.article.blocks(of: "csv").contains(csv))
         // The printed lines the article shows.
         let shareLines = share.entries.map {
-            "\($0.rank) \($0.producer.name) \($0.kbd) " + String(format: "%.2f %%", $0.sharePercent) + "\n"
+            "\($0.rank) \($0.producer.name) \($0.kbd) " + String(format: "%.2f %%", $0.sharePercent ?? .nan) + "\n"
         }
         let comparisonLines = comparison.entries.map {
             "\($0.producer.name) \($0.change ?? .nan) kb/d, " + String(format: "%+.2f", $0.sharePointChange ?? .nan)

@@ -254,7 +254,8 @@ struct MonthlyReportTests {
         let database = try AnalysisTestSupport.bundledDatabase()
         let month = Month("2019-12")!
         let selection = try SeriesSelection.resolve(in: database, months: [month], sourceName: nil, productCode: nil)
-        let share = try MarketShare.compute(month: month, scope: .world, selection: selection, database: database)
+        let share = try MarketShare.compute(
+            month: month, scope: .world, selection: selection, base: .listed, database: database)
         let bars = ChartData.shareChart(share, top: 3)
         #expect(
             bars.bars.map(\.label) == ["Saudi Arabia (SA)", "Iraq (IQ)", "United Arab Emirates (AE)", "Others (11)"])

@@ -78,4 +78,16 @@ struct UnitTests {
         #expect(table.rows[1][3] == .number(261_319))
         #expect(table.notes.contains { $0.hasPrefix("Unit: kbbl") })
     }
+
+    /// CONVBBL as JODI's file gives it (SA Jan 2024: 7,323 barrels per thousand tonnes, OpenBB fixture) and as the
+    /// generated benchmark file gives it (AO Jan 2024: 7.2605 barrels per tonne); implausible factors are ignored.
+    @Test(arguments: [(7_323.0, 7.323), (7.2605, 7.2605), (10.3431, 10.3431)])
+    func convbblIsReadInEitherScale(value: Double, barrelsPerTonne: Double) {
+        #expect(UnitConversion.barrelsPerTonne(convbbl: value) == barrelsPerTonne)
+    }
+
+    @Test(arguments: [0.0, -7.3, 0.0073, 7_323_000.0, 50.0])
+    func implausibleConvbblIsIgnored(value: Double) {
+        #expect(UnitConversion.barrelsPerTonne(convbbl: value) == nil)
+    }
 }

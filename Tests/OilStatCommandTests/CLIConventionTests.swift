@@ -44,7 +44,7 @@ struct CLIConventionTests {
     func aTerminalGetsAnAlignedTableWithSeparatorsTotalsAndRedDeclines() throws {
         let (output, status) = try Self.runOnTerminal(Self.compare)
         #expect(status == 0)
-        #expect(output.hasPrefix("All producers: 2019-11 compared with 2019-12\nCode "))
+        #expect(output.hasPrefix("Listed producers: 2019-11 compared with 2019-12\nCode "))
         #expect(output.contains("Saudi Arabia                   9,850    9,800"))
         #expect(output.contains("\u{1B}[31m-50\u{1B}[0m"))
         #expect(!output.contains("\u{1B}[31m150"))
@@ -92,7 +92,7 @@ struct CLIConventionTests {
         ])
         #expect(
             result.output
-                == "1;RU;Russia;11400;34.03;34.03\n2;US;United States;11400;34.03;34.03\n3;SA;Saudi Arabia;10700;31.94;31.94\n;;Total (3 producers);33500;100.00;100.00\n"
+                == "1;RU;Russia;11400;34.03\n2;US;United States;11400;34.03\n3;SA;Saudi Arabia;10700;31.94\n;;Total (3 producers);33500;100.00\n"
         )
     }
 

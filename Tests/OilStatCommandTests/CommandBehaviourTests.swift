@@ -7,7 +7,7 @@ struct CommandBehaviourTests {
     @Test func pipedOutputIsPlainCSVWithoutColour() throws {
         let result = try CommandRunner().run(["share", "--month", "2018-10", "--source", "news report"])
         #expect(result.status == 0)
-        #expect(result.output.hasPrefix("rank,producer,name,kbd,share_pct,share_of_all_pct\n"))
+        #expect(result.output.hasPrefix("rank,producer,name,kbd,share_pct\n"))
         #expect(!result.output.contains("\u{1B}["))
         #expect(result.errorOutput.isEmpty)
     }
@@ -44,10 +44,10 @@ struct CommandBehaviourTests {
         let share = try runner.run(["share", "--month", "2018-12", "--source", "my notes", "--format", "csv"])
         #expect(
             share.output == """
-                rank,producer,name,kbd,share_pct,share_of_all_pct
-                1,SA,Saudi Arabia,10500,69.08,69.08
-                2,IQ,Iraq,4700,30.92,30.92
-                ,,Total (2 producers),15200,100.00,100.00
+                rank,producer,name,kbd,share_pct
+                1,SA,Saudi Arabia,10500,69.08
+                2,IQ,Iraq,4700,30.92
+                ,,Total (2 producers),15200,100.00
 
                 """)
     }

@@ -28,7 +28,13 @@ struct CommandGoldenTests {
             "compare-2019-11-2019-12.txt",
             ["compare", "2019-11", "2019-12", "--source", "Reuters survey", "--format", "table"]
         ),
-        ("compare-2018-10-2018-11.csv", ["compare", "2018-10", "2018-11", "--source", "OPEC MOMR secondary sources"]),
+        (
+            "compare-2018-10-2018-11.csv",
+            [
+                "compare", "2018-10", "2018-11", "--source", "OPEC MOMR secondary sources", "--group", "opec", "--of",
+                "source-total",
+            ]
+        ),
         (
             "changes-sa-2018-2019.txt",
             [

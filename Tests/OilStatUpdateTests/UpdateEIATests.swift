@@ -97,9 +97,11 @@ struct UpdateEIATests {
             return text.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
         }
         let october = try report("2018-10")
-        // 10,633 of the 19 countries' 50,711 kb/d = 20.97 %; the source's World row is shown, not summed.
-        #expect(october.contains("| 3 | SA | Saudi Arabia | 10,633 | 20.97 |"))
-        #expect(october.contains("| | | **Total (19 producers)** | **50,711** | **100.00** |"))
+        // Shares of world production: 10,633 of the source's World figure, 75,780 kb/d = 14.03 %; the 19 countries
+        // with figures hold 50,711 kb/d = 66.92 % of it.
+        #expect(october.contains("| 3 | SA | Saudi Arabia | 10,633 | 14.03 |"))
+        #expect(october.contains("| | | **Total (19 producers)** | **50,711** | **66.92** |"))
+        #expect(october.contains("Base (--of world): world production as published by EIA, 75,780 kb/d."))
         #expect(october.contains("- The source's own total for World: 75,780 kb/d."))
         // Reference 10,544, required cut 486, actual cut 10,544 - 10,633 = -89: -18 %.
         #expect(october.contains("| Saudi Arabia | 10,544 | 10,633 | 486 | -89 | -18 | counted |"))

@@ -344,7 +344,7 @@ _oilstat_share() {
     repeating_flags=()
     non_repeating_flags=(--no-header --all-months --version -h --help)
     repeating_options=()
-    non_repeating_options=(--database --source --product --group --producers --as-of --format --output --delimiter --month --jodi --top)
+    non_repeating_options=(--database --source --product --group --producers --as-of --of --world-source --unit --format --output --delimiter --month --jodi --top)
     __oilstat_offer_flags_options 0
 
     # Offer option value completions
@@ -365,6 +365,17 @@ _oilstat_share() {
         return
         ;;
     '--as-of')
+        return
+        ;;
+    '--of')
+        __oilstat_add_completions -W 'listed'$'\n''source-total'$'\n''world'
+        return
+        ;;
+    '--world-source')
+        return
+        ;;
+    '--unit')
+        __oilstat_add_completions -W 'kbd'$'\n''mbd'$'\n''bd'$'\n''kbbl'$'\n''kt'
         return
         ;;
     '--format')
@@ -393,7 +404,7 @@ _oilstat_compare() {
     repeating_flags=()
     non_repeating_flags=(--no-header --version -h --help)
     repeating_options=()
-    non_repeating_options=(--database --source --product --group --producers --as-of --format --output --delimiter)
+    non_repeating_options=(--database --source --product --group --producers --as-of --of --world-source --format --output --delimiter)
     __oilstat_offer_flags_options 2
 
     # Offer option value completions
@@ -414,6 +425,13 @@ _oilstat_compare() {
         return
         ;;
     '--as-of')
+        return
+        ;;
+    '--of')
+        __oilstat_add_completions -W 'listed'$'\n''source-total'$'\n''world'
+        return
+        ;;
+    '--world-source')
         return
         ;;
     '--format')
@@ -1015,7 +1033,7 @@ _oilstat_chart_share() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--database --source --product --group --producers --as-of --output --width --month --top)
+    non_repeating_options=(--database --source --product --group --producers --as-of --of --world-source --output --width --month --top)
     __oilstat_offer_flags_options 0
 
     # Offer option value completions
@@ -1036,6 +1054,13 @@ _oilstat_chart_share() {
         return
         ;;
     '--as-of')
+        return
+        ;;
+    '--of')
+        __oilstat_add_completions -W 'listed'$'\n''source-total'$'\n''world'
+        return
+        ;;
+    '--world-source')
         return
         ;;
     '--output')

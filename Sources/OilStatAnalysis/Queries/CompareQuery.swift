@@ -9,19 +9,25 @@ public struct CompareQuery: Sendable, Equatable {
     public var second: Month
     /// The figures to read.
     public var series: SeriesQuery
+    /// What the shares are shares of.
+    public var base: ShareBaseQuery
 
     /// A comparison of `first` with `second`.
-    public init(first: Month, second: Month, series: SeriesQuery = SeriesQuery()) {
+    public init(
+        first: Month, second: Month, series: SeriesQuery = SeriesQuery(), base: ShareBaseQuery = ShareBaseQuery()
+    ) {
         self.first = first
         self.second = second
         self.series = series
+        self.base = base
     }
 
     /// The comparison.
     public func compute(in database: OilStatDatabase) throws -> MonthComparison {
         let selection = try series.selection(in: database, months: [first, second])
         return try MonthComparison.compute(
-            first, second, scope: series.scope(in: database), selection: selection, database: database)
+            first, second, scope: series.scope(in: database), selection: selection,
+            base: base.base(months: [first, second], selection: selection, database: database), database: database)
     }
 
     /// The comparison as the report table the CLI prints.

@@ -162,7 +162,8 @@ public struct BundledData: Sendable {
             try db.execute(
                 sql: """
                     INSERT INTO producer (id, code, alpha3, name, kind) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT(id) DO UPDATE SET code = excluded.code, alpha3 = excluded.alpha3, name = excluded.name, kind = excluded.kind
+                    ON CONFLICT(id) DO UPDATE SET code = excluded.code, alpha3 = excluded.alpha3, name = \
+                    excluded.name, kind = excluded.kind
                     """, arguments: [id, code, alpha3.isEmpty ? nil : alpha3, name, kind])
             for alias in try value(producers, row, "aliases", required: false).split(separator: ";") {
                 let alias = alias.trimmingCharacters(in: .whitespaces)

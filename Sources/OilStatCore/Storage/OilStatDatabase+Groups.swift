@@ -54,7 +54,8 @@ extension OilStatDatabase {
                 db,
                 sql: """
                     SELECT g.id, p.code, p.name, m.fromMonth, m.toMonth, m.note
-                    FROM producer_group g JOIN group_membership m ON m.groupId = g.id JOIN producer p ON p.id = m.producerId
+                    FROM producer_group g JOIN group_membership m ON m.groupId = g.id JOIN producer p ON p.id = \
+                    m.producerId
                     WHERE ?1 IS NULL OR (m.fromMonth <= ?1 AND (m.toMonth IS NULL OR m.toMonth >= ?1))
                     ORDER BY g.id, p.name, m.fromMonth
                     """, arguments: [month?.description]

@@ -83,7 +83,8 @@ extension OilStatDatabase {
                 db,
                 sql: """
                     SELECT p.*, COALESCE(c.figures, 0) AS figures FROM producer p
-                    LEFT JOIN (SELECT \(producer) AS producerId, COUNT(*) AS figures FROM production_figure GROUP BY 1) c
+                    LEFT JOIN (SELECT \(producer) AS producerId, COUNT(*) AS figures FROM production_figure GROUP BY \
+                    1) c
                       ON c.producerId = p.id
                     ORDER BY p.kind DESC, p.code
                     """

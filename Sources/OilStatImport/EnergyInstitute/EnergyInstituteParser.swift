@@ -50,7 +50,8 @@ public enum EnergyInstituteParser {
                 throw OilStatError(
                     file: fileName, line: 1, field: "header",
                     message:
-                        "missing column \(name) (an Energy Institute narrow file has Country,Year,ISO3166_alpha3,...,Var,Value)"
+                        "missing column \(name) (an Energy Institute narrow file has "
+                        + "Country,Year,ISO3166_alpha3,...,Var,Value)"
                 )
             }
             return index

@@ -331,7 +331,8 @@ package struct JODIScanner: Sendable {
                         throw OilStatError(
                             file: displayName, line: line + quotedNewlines, field: "column \(column + 1)",
                             message:
-                                "unexpected text after a closing quote (a quoted field must end at a comma or the line's end)"
+                                "unexpected text after a closing quote (a quoted field must end at a comma or the "
+                                + "line's end)"
                         )
                     }
                     index += 1

@@ -17,7 +17,8 @@ do {
     let selection = try SeriesSelection.resolve(
         in: database, months: [month], sourceName: sourceName,
         productCode: nil)
-    let share = try MarketShare.compute(month: month, scope: .world, selection: selection, database: database)
+    let share = try MarketShare.compute(
+        month: month, scope: .world, selection: selection, base: .listed, database: database)
     print(ReportRenderer.render(share.reportTable(), options: RenderOptions(format: .table)), terminator: "")
 } catch {
     FileHandle.standardError.write(Data("share-table: \(error)\n".utf8))

@@ -1,0 +1,38 @@
+import ArgumentParser
+import OilStatAnalysis
+import OilStatCore
+
+/// `--of` and `--world-source`: what shares are shares of.
+struct ShareBaseOptions: ParsableArguments {
+    /// The spellings of `--of`.
+    enum Name: String, ExpressibleByArgument, CaseIterable {
+        case listed
+        case sourceTotal = "source-total"
+        case world
+    }
+
+    @Option(
+        name: .customLong("of"),
+        help: ArgumentHelp(
+            """
+            The base of the shares: listed (the producers with figures), source-total (the source's published total \
+            for the group, e.g. its OPEC row) or world (a world total: the source's WORL figure, or that of \
+            --world-source). Default: world when that world figure exists for the month, else listed.
+            """, valueName: "base"))
+    var of: Name?
+
+    @Option(
+        help: ArgumentHelp(
+            "Take the world total from this source (implies --of world unless --of says otherwise).",
+            valueName: "name"))
+    var worldSource: String?
+
+    func validate() throws {
+        if worldSource != nil, let of, of != .world {
+            throw ValidationError("--world-source goes with --of world, not --of \(of.rawValue).")
+        }
+    }
+
+    /// The choice as the analysis queries take it.
+    var query: ShareBaseQuery { ShareBaseQuery(of: of?.rawValue, worldSource: worldSource) }
+}
