@@ -30,7 +30,7 @@ public struct ProducerChanges: Sendable {
     public var vintageNotes: [String] = []
 
     /// Computes the changes of `producer` from `first` through `last`, from the figures `database` answers with
-    /// (the latest, or as of its ``OilStatCore/OilStatDatabase/asOf``).
+    /// (the latest, or as of its `OilStatDatabase.asOf(_:)`).
     ///
     /// With `withinVintage`, each month-on-month change takes the previous month as the publication of the later
     /// month's figure printed it (the publisher's own change), falling back to the latest figure when that

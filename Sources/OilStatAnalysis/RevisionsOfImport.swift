@@ -12,7 +12,7 @@ public struct RevisionsOfImport: Sendable {
 
     /// The import `id`, or the latest import when nil.
     ///
-    /// - Throws: ``OilStatCore/OilStatError`` (not found) when there is no such import.
+    /// - Throws: `OilStatError` (not found) when there is no such import.
     public static func compute(importID id: Int64?, database: OilStatDatabase, limit: Int = 10) throws
         -> RevisionsOfImport
     {

@@ -91,10 +91,15 @@ public struct UnitConversion: Sendable {
 
     /// The figures of `month`, `source` and `product` in kb/d: stored kb/d figures as they are, and for a producer
     /// with none, its thousand-tonne figure (at the source's `CONVBBL` barrels per tonne for that producer and
-    /// month, else ``ProductionUnit/defaultBarrelsPerTonne``) or its thousand-barrel figure (by the days of the
+    /// month, else `ProductionUnit.defaultBarrelsPerTonne`) or its thousand-barrel figure (by the days of the
     /// month). No figure vanishes because of the unit it was stored in.
     ///
-    /// - Parameter producers: limit to these producer ids (nil: every producer).
+    /// - Parameters:
+    ///   - month: the month of the figures.
+    ///   - source: the source id.
+    ///   - product: the product id.
+    ///   - producers: limit to these producer ids (nil: every producer).
+    ///   - database: the store to read.
     public static func storedKBD(
         month: Month, source: Int, product: Int, producers: Set<Int>? = nil, database: OilStatDatabase
     ) throws -> MonthValues {

@@ -12,7 +12,7 @@ public struct ChangesQuery: Sendable, Equatable {
     /// The product code (default: the source's).
     public var product: String?
     /// Whether both months of each change come from one publication (nil: when the source's publications carry
-    /// the previous month, see ``OilStatDatabase/carriesPreviousMonth(source:producer:)``).
+    /// the previous month, see `OilStatDatabase.carriesPreviousMonth(source:producer:)`).
     public var withinVintage: Bool?
 
     /// A changes query for `producer` over `period`.

@@ -8,7 +8,7 @@ import GRDB
 /// the whole file with `FILE:LINE: field: what is wrong` and nothing is written. A row's `vintage` is the day
 /// its value was published (`YYYY-MM-DD`; empty takes the load's vintage, else undated) and `publication` names
 /// that publication (e.g. "OPEC MOMR April 2017"): one figure per producer, month, product, source and vintage,
-/// so a file may give a month as first printed and as revised. Every published value is kept (``VintageMerge``);
+/// so a file may give a month as first printed and as revised. Every published value is kept (see `VintageMerge`);
 /// re-loading a file changes nothing. Missing values (`-`, `x`, `..`, empty) are counted, never stored as zero.
 public struct LongCSVLoader {
     /// The columns a long CSV must have.

@@ -2,7 +2,7 @@
 /// a `String` per row: up to 16 bytes are packed into two integers and looked up in a small
 /// open-addressing table, after a check against the previous row's code.
 ///
-/// Spans must come from a ``JODIScanner`` buffer: the lookup reads 16 bytes from the span's start
+/// Spans must come from a `JODIScanner` buffer: the lookup reads 16 bytes from the span's start
 /// (the buffer is padded for that) and masks off what lies past the span.
 struct CodeInterner {
     /// The codes, by local id.

@@ -1,6 +1,6 @@
 import OilStatCore
 
-/// The layout of a JODI file: where each ``JODIColumn`` is, found by header name in any order.
+/// The layout of a JODI file: where each `JODIColumn` is, found by header name in any order.
 package struct JODIHeader: Sendable, Equatable {
     /// The header's column names as written (trimmed, quotes removed).
     package let names: [String]

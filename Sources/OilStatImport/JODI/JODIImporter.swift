@@ -3,7 +3,7 @@ import OilStatCore
 
 /// Imports a whole JODI Oil World Database CSV into the database, fast.
 ///
-/// One thread parses (``JODIScanner``, no `String` per row) while the calling thread stores the figures through
+/// One thread parses (`JODIScanner`, no `String` per row) while the calling thread stores the figures through
 /// the store's import session (`OilStatDatabase`: raw multi-row statements in one transaction that
 /// is fsynced at commit, WAL with `synchronous = FULL`, a checkpoint after), so "stored" is only reported once the
 /// figures are on disk. A second import waits for the first. Every figure keeps its product, flow, unit and

@@ -5,7 +5,7 @@ import OilStatCore
 /// Reads the crude oil production rows of a JODI file (CRUDEOIL, INDPROD, KBD) straight from its bytes, on all
 /// cores, without a database: the reading half of the share task (`OilStatAnalysis.JODIShareTask`).
 ///
-/// The file is split at line boundaries and each part scanned by its own ``JODIScanner``; a split that falls
+/// The file is split at line boundaries and each part scanned by its own `JODIScanner`; a split that falls
 /// inside a quoted field is detected and the rest rescanned serially, so the result never depends on the number
 /// of workers. Values follow ``OilStatCore/MissingValuePolicy/jodi``: a missing value is no row, never zero.
 package enum JODIProductionReader {

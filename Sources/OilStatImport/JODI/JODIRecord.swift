@@ -66,7 +66,7 @@ package struct JODIRecord {
     package static let monthFormats: Month.Format = [.dashed, .compact]
 
     /// The month index (`Month.index`) of `TIME_PERIOD`, or nil when it is not a valid month
-    /// (see ``JODIErrorContext/badMonth(_:)`` for why).
+    /// (see `JODIErrorContext/badMonth(_:)` for why).
     @inline(__always)
     package func monthIndex() -> Int? { DecimalBytes.monthIndex(field(.period), formats: JODIRecord.monthFormats) }
 

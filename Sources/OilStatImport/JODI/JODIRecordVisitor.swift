@@ -1,4 +1,4 @@
-/// Receives the records of a ``JODIScanner`` scan, one at a time, in file order.
+/// Receives the records of a `JODIScanner` scan, one at a time, in file order.
 ///
 /// The scan is generic over the visitor, so the compiler specializes and inlines ``visit(_:)``
 /// into the scanner's loop.

@@ -11,7 +11,7 @@ import OilStatCore
 ///
 /// The file is read in large blocks (no memory map, so resident memory stays at one block however
 /// large the file) and split into records without making a `String`: each record is handed to a
-/// ``JODIRecordVisitor`` as borrowed ``ByteSpan``s. Columns are found by header name in any order;
+/// `JODIRecordVisitor` as borrowed `ByteSpan`s. Columns are found by header name in any order;
 /// RFC 4180 quoting (commas, doubled quotes and newlines inside quotes) and CRLF are handled though
 /// JODI itself writes neither. A byte range can be scanned on its own, so two cores can share a file.
 ///
