@@ -27,10 +27,9 @@ struct ShareBaseOptions: ParsableArguments {
             valueName: "name"))
     var worldSource: String?
 
+    /// The checks of ``ShareBaseQuery/validate()`` (one place for them, shared with the server), as a usage error.
     func validate() throws {
-        if worldSource != nil, let of, of != .world {
-            throw ValidationError("--world-source goes with --of world, not --of \(of.rawValue).")
-        }
+        do { try query.validate() } catch let error as OilStatError { throw ValidationError(error.message) }
     }
 
     /// The choice as the analysis queries take it.
